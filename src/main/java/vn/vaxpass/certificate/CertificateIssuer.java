@@ -1,0 +1,83 @@
+package vn.vaxpass.certificate;
+
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.vaxpass.certificate.cose.CoseSign1;
+import vn.vaxpass.certificate.cwt.Cwt;
+import vn.vaxpass.certificate.encoding.Base45Encoding;
+import vn.vaxpass.certificate.encoding.Hc1Prefix;
+import vn.vaxpass.certificate.encoding.ZlibCompression;
+import vn.vaxpass.certificate.schema.DccSchema;
+import vn.vaxpass.certificate.schema.ValueSets;
+import vn.vaxpass.signing.Signer;
+
+/**
+ * Issues a DCC vaccination certificate (hcert spec §2–4), as a list of small steps:
+ * check the record → build the DCC → check it against the schema → CWT → COSE_Sign1 → zlib → Base45 → HC1.
+ * A pure function of (record, UVCI, issuing instant, key): with ES256 the same input gives the same bytes.
+ */
+public final class CertificateIssuer {
+
+    /** The CWT issuer claim: the issuing country (hcert spec §3.3.2). */
+    public static final String ISSUER_COUNTRY = "VN";
+
+    private final Signer signer;
+    private final VaccinationRecordValidator recordValidator;
+    private final DccSchema schema;
+
+    public CertificateIssuer(Signer signer) {
+        this(signer, new VaccinationRecordValidator(ValueSets.bundled()), DccSchema.bundled());
+    }
+
+    CertificateIssuer(Signer signer, VaccinationRecordValidator recordValidator, DccSchema schema) {
+        this.signer = signer;
+        this.recordValidator = recordValidator;
+        this.schema = schema;
+    }
+
+    /**
+     * @throws InvalidCertificateDataException when the record or the DCC built from it is not valid
+     * @throws DscDoesNotCoverValidityException when the signing certificate does not cover [iat, exp]
+     */
+    public IssuedCertificate issue(VaccinationRecord record, String uvci, Instant issuedAt) {
+        ValidityWindow window = ValidityWindow.startingAt(issuedAt);
+        List<FieldError> recordErrors = recordValidator.validate(record, LocalDate.ofInstant(window.issuedAt(), ValidityWindow.VIETNAM));
+        if (!recordErrors.isEmpty()) {
+            throw new InvalidCertificateDataException(recordErrors);
+        }
+        ObjectNode dcc = DccPayloadFactory.create(record, uvci);
+        List<FieldError> schemaErrors = schema.validate(dcc);
+        if (!schemaErrors.isEmpty()) {
+            throw new InvalidCertificateDataException(schemaErrors);
+        }
+        requireDscCovers(window);
+        return sign(dcc, uvci, window);
+    }
+
+    /** The signing steps alone, for a DCC that has passed its checks. */
+    IssuedCertificate sign(ObjectNode dcc, String uvci, ValidityWindow window) {
+        byte[] cwt = new Cwt(ISSUER_COUNTRY, window.issuedAt(), window.expiresAt(), dcc).encode();
+        byte[] kid = signer.kid();
+        byte[] cose = CoseSign1.sign(cwt, signer.algorithm(), kid, signer::sign).encode();
+        byte[] compressed = ZlibCompression.compress(cose);
+        String base45 = Base45Encoding.encode(compressed);
+        return new IssuedCertificate(uvci, window, kid, dcc, cwt, cose, compressed, base45, Hc1Prefix.add(base45));
+    }
+
+    private void requireDscCovers(ValidityWindow window) {
+        X509Certificate dsc = signer.certificate();
+        if (window.issuedAt().isBefore(dsc.getNotBefore().toInstant())
+                || window.expiresAt().isAfter(dsc.getNotAfter().toInstant())) {
+            throw new DscDoesNotCoverValidityException(dsc, window);
+        }
+    }
+
+    public Signer signer() {
+        return signer;
+    }
+}

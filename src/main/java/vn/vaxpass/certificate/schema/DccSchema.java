@@ -1,0 +1,54 @@
+package vn.vaxpass.certificate.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+
+import vn.vaxpass.certificate.FieldError;
+
+/**
+ * The EU DCC JSON schema 1.3.3 (draft 2020-12), with {@code format} asserted (dates must be real dates).
+ * Thread-safe; load once.
+ */
+public final class DccSchema {
+
+    public static final String RESOURCE = "dcc/DCC.combined-schema.json";
+    public static final String SCHEMA_VERSION = "1.3.3";
+    public static final String CODE = "SCHEMA_VIOLATION";
+
+    private static final DccSchema BUNDLED = new DccSchema();
+
+    private final JsonSchema schema;
+
+    private DccSchema() {
+        try (InputStream in = DccSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("DCC schema missing from the jar: " + RESOURCE);
+            }
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static DccSchema bundled() {
+        return BUNDLED;
+    }
+
+    /** The schema violations, by JSON path ({@code $.v[0].dt}); empty when the DCC is valid. */
+    public List<FieldError> validate(JsonNode dcc) {
+        return schema.validate(dcc).stream()
+                .map(m -> new FieldError(m.getInstanceLocation().toString(), CODE, m.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+    }
+}

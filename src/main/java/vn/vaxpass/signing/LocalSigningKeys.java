@@ -1,0 +1,175 @@
+package vn.vaxpass.signing;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+import vn.vaxpass.certificate.cose.CoseAlgorithm;
+
+/**
+ * Development keys, generated on first start and kept outside the repository: a CSCA (self-signed CA,
+ * path length 0, keyCertSign and cRLSign, C=VN) and a DSC it signs (digitalSignature, the DCC
+ * vaccination extended key usage, AKI = the CSCA's SKI, C=VN, 2 years). Never used in production,
+ * where the DSC key is in AWS KMS.
+ *
+ * <p>The DSC's validity starts a year back, so that it covers the 12-month windows that requests made
+ * now may still fall in (a certificate is valid only inside its DSC's validity, hcert spec §3.3.1).
+ */
+public final class LocalSigningKeys {
+
+    public static final String CSCA_CERTIFICATE = "csca.crt.pem";
+    public static final String CSCA_KEY = "csca.key.pem";
+    public static final String DSC_CERTIFICATE = "dsc.crt.pem";
+    public static final String DSC_KEY = "dsc.key.pem";
+
+    /** DCC extended key usage for DSCs that may sign vaccination certificates (eHN DCC trust framework). */
+    public static final KeyPurposeId DCC_VACCINATION_KEY_USAGE = KeyPurposeId.getInstance(
+            new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.4.1.1847.2021.1.2"));
+    public static final String COUNTRY = "VN";
+    public static final Duration DSC_VALIDITY = Duration.ofDays(2 * 365);
+    public static final Duration DSC_BACKDATING = Duration.ofDays(365);
+    public static final Duration CSCA_VALIDITY = Duration.ofDays(10 * 365);
+    private static final int RSA_KEY_BITS = 3072;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private LocalSigningKeys() {
+    }
+
+    /** The signer from the keys in the directory, generating them first if they are not there. */
+    public static SoftwareSigner loadOrCreate(Path directory, CoseAlgorithm algorithm, Clock clock) {
+        Path dscCertificate = directory.resolve(DSC_CERTIFICATE);
+        Path dscKey = directory.resolve(DSC_KEY);
+        if (!Files.exists(dscCertificate) || !Files.exists(dscKey)) {
+            create(directory, algorithm, clock.instant());
+        }
+        return SoftwareSigner.fromPem(dscCertificate, dscKey);
+    }
+
+    public static X509Certificate csca(Path directory) {
+        return SoftwareSigner.Pem.readCertificate(directory.resolve(CSCA_CERTIFICATE));
+    }
+
+    static synchronized void create(Path directory, CoseAlgorithm algorithm, Instant now) {
+        try {
+            Files.createDirectories(directory);
+            KeyPair cscaKeys = generate(CoseAlgorithm.ES256);
+            X500Name cscaName = name("Vaxpass Local CSCA (development only)");
+            Instant cscaStart = now.minus(DSC_BACKDATING);
+            X509v3CertificateBuilder csca = new JcaX509v3CertificateBuilder(cscaName, serial(),
+                    Date.from(cscaStart), Date.from(cscaStart.plus(CSCA_VALIDITY)), cscaName, cscaKeys.getPublic());
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            csca.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+            csca.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            csca.addExtension(Extension.subjectKeyIdentifier, false,
+                    extensions.createSubjectKeyIdentifier(cscaKeys.getPublic()));
+            X509Certificate cscaCertificate = sign(csca, cscaKeys);
+
+            KeyPair dscKeys = generate(algorithm);
+            Instant dscStart = now.minus(DSC_BACKDATING);
+            X509v3CertificateBuilder dsc = new JcaX509v3CertificateBuilder(cscaCertificate, serial(),
+                    Date.from(dscStart), Date.from(dscStart.plus(DSC_VALIDITY)),
+                    name("Vaxpass Local DSC (development only)"), dscKeys.getPublic());
+            dsc.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+            dsc.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(DCC_VACCINATION_KEY_USAGE));
+            dsc.addExtension(Extension.authorityKeyIdentifier, false,
+                    extensions.createAuthorityKeyIdentifier(cscaCertificate));
+            dsc.addExtension(Extension.subjectKeyIdentifier, false,
+                    extensions.createSubjectKeyIdentifier(dscKeys.getPublic()));
+            X509Certificate dscCertificate = sign(dsc, cscaKeys);
+
+            writePem(directory.resolve(CSCA_CERTIFICATE), cscaCertificate, false);
+            writePem(directory.resolve(CSCA_KEY), cscaKeys.getPrivate(), true);
+            writePem(directory.resolve(DSC_KEY), dscKeys.getPrivate(), true);
+            writePem(directory.resolve(DSC_CERTIFICATE), dscCertificate, false);
+        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+            throw new SigningKeyException("cannot create development keys in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static KeyPair generate(CoseAlgorithm algorithm) throws GeneralSecurityException {
+        if (algorithm == CoseAlgorithm.PS256) {
+            KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+            rsa.initialize(RSA_KEY_BITS, RANDOM);
+            return rsa.generateKeyPair();
+        }
+        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+        ec.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+        return ec.generateKeyPair();
+    }
+
+    private static X500Name name(String commonName) {
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, COUNTRY)
+                .addRDN(BCStyle.O, "Vaxpass")
+                .addRDN(BCStyle.CN, commonName)
+                .build();
+    }
+
+    private static BigInteger serial() {
+        return new BigInteger(63, RANDOM).add(BigInteger.ONE);
+    }
+
+    private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair issuerKeys)
+            throws OperatorCreationException, GeneralSecurityException, CertIOException {
+        return new JcaX509CertificateConverter().getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKeys.getPrivate())));
+    }
+
+    private static void writePem(Path file, Object object, boolean secret) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
+            if (object instanceof PrivateKey key) {
+                pem.writeObject(new JcaPKCS8Generator(key, null)); // PKCS#8 keeps the EC curve with the key
+            } else {
+                pem.writeObject(object);
+            }
+        }
+        if (secret) {
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+            }
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII,
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            out.write(text.toString());
+        }
+    }
+}
