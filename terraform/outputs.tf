@@ -1,3 +1,18 @@
+output "api_endpoint" {
+  description = "Base URL of the HTTP API (routes are below it: <api_endpoint>/v1/trust-list)."
+  value       = aws_apigatewayv2_stage.default.invoke_url
+}
+
+output "api_id" {
+  description = "Id of the HTTP API, for a custom domain mapping made elsewhere."
+  value       = aws_apigatewayv2_api.http.id
+}
+
+output "routes" {
+  description = "Route key => function serving it, and whether the gateway requires a staff JWT."
+  value       = local.routes
+}
+
 output "function_names" {
   description = "Function key => Lambda function name."
   value       = { for key, fn in aws_lambda_function.this : key => fn.function_name }
