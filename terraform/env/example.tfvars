@@ -1,0 +1,20 @@
+# Copy to env/<environment>.tfvars and fill in. Nothing here is secret: credentials stay in
+# Secrets Manager and only the secret's ARN is given.
+
+environment = "dev"
+# region    = "ap-southeast-1"
+
+# Network and database, created elsewhere.
+vpc_id                     = "vpc-0123456789abcdef0"
+private_subnet_ids         = ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]
+database_security_group_id = "sg-0123456789abcdef0"
+database_host              = "vaxpass-dev.proxy-abcdefghijkl.ap-southeast-1.rds.amazonaws.com"
+database_secret_arn        = "arn:aws:secretsmanager:ap-southeast-1:123456789012:secret:rds!db-00000000-0000-0000-0000-000000000000-AbCdEf"
+
+# Staff identity provider (here an Amazon Cognito user pool).
+jwt_issuer   = "https://cognito-idp.ap-southeast-1.amazonaws.com/ap-southeast-1_EXAMPLE"
+jwt_audience = ["0123456789abcdefghijklmnop"]
+jwt_jwks_uri = "https://cognito-idp.ap-southeast-1.amazonaws.com/ap-southeast-1_EXAMPLE/.well-known/jwks.json"
+
+# Until every module builds a function.zip, deploy only those that do.
+enabled_functions = ["verify"]

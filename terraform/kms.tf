@@ -1,0 +1,90 @@
+# The Document Signer key. Its private half never leaves KMS; the DSC certificate issued for its
+# public half lives in SSM Parameter Store (see dsc_certificate_parameter_name).
+
+locals {
+  dsc_certificate_parameter_name = coalesce(var.dsc_certificate_parameter_name, "/${var.project}/${var.environment}/dsc-certificate")
+
+  signing_function_keys = [for key, f in local.functions : key if f.signs]
+
+  kms_key_administrators = length(var.kms_key_administrator_arns) > 0 ? var.kms_key_administrator_arns : ["arn:${local.partition}:iam::${local.account_id}:root"]
+}
+
+data "aws_iam_policy_document" "signing_key" {
+  # Administration only: none of these actions signs or reveals the public key. Get* and Sign are
+  # left out on purpose; whoever may change this policy can still grant them, and CloudTrail shows it.
+  statement {
+    sid = "Administer"
+    principals {
+      type        = "AWS"
+      identifiers = local.kms_key_administrators
+    }
+    actions = [
+      "kms:CancelKeyDeletion",
+      "kms:Create*",
+      "kms:Delete*",
+      "kms:Describe*",
+      "kms:Disable*",
+      "kms:Enable*",
+      "kms:GetKeyPolicy",
+      "kms:GetKeyRotationStatus",
+      "kms:List*",
+      "kms:Put*",
+      "kms:Revoke*",
+      "kms:ScheduleKeyDeletion",
+      "kms:TagResource",
+      "kms:UntagResource",
+      "kms:Update*",
+    ]
+    resources = ["*"]
+  }
+
+  # EU DCC signatures are ES256 (ECDSA P-256 with SHA-256); no other algorithm may be used.
+  dynamic "statement" {
+    for_each = length(local.signing_function_keys) > 0 ? [true] : []
+
+    content {
+      sid = "SignCertificates"
+      principals {
+        type        = "AWS"
+        identifiers = [for key in local.signing_function_keys : aws_iam_role.function[key].arn]
+      }
+      actions   = ["kms:Sign"]
+      resources = ["*"]
+      condition {
+        test     = "StringEquals"
+        variable = "kms:SigningAlgorithm"
+        values   = ["ECDSA_SHA_256"]
+      }
+    }
+  }
+
+  # kms:SigningAlgorithm is absent from GetPublicKey requests, so it gets its own statement.
+  dynamic "statement" {
+    for_each = length(local.signing_function_keys) > 0 ? [true] : []
+
+    content {
+      sid = "ReadPublicKey"
+      principals {
+        type        = "AWS"
+        identifiers = [for key in local.signing_function_keys : aws_iam_role.function[key].arn]
+      }
+      actions   = ["kms:GetPublicKey"]
+      resources = ["*"]
+    }
+  }
+}
+
+resource "aws_kms_key" "signing" {
+  description              = "Vaxpass ${var.environment} Document Signer key (EU DCC, ES256)"
+  customer_master_key_spec = "ECC_NIST_P256"
+  key_usage                = "SIGN_VERIFY"
+  deletion_window_in_days  = var.kms_key_deletion_window_days
+  # Asymmetric keys cannot be rotated by KMS: a new DSC means a new key and a new certificate.
+  enable_key_rotation = false
+  policy              = data.aws_iam_policy_document.signing_key.json
+}
+
+resource "aws_kms_alias" "signing" {
+  name          = "alias/${local.name}-dsc-signing"
+  target_key_id = aws_kms_key.signing.key_id
+}

@@ -1,0 +1,96 @@
+locals {
+  # What each kind of function.zip needs (the values Quarkus writes to sam.native.yaml / sam.jvm.yaml).
+  lambda_runtimes = {
+    native = {
+      runtime    = "provided.al2023"
+      handler    = "not.used.in.provided.runtime"
+      min_memory = 128
+    }
+    jvm = {
+      runtime = "java21"
+      handler = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest"
+      # A JVM boots far too slowly below this; native binaries need much less.
+      min_memory = 1024
+    }
+  }
+  lambda_runtime = local.lambda_runtimes[var.lambda_package]
+
+  common_environment = merge(
+    {
+      # One JSON object per log line, so CloudWatch Logs Insights can filter on fields.
+      # (quarkus.log.console.json, without .enabled, is deprecated since Quarkus 3.19.)
+      QUARKUS_LOG_CONSOLE_JSON_ENABLED = "true"
+      QUARKUS_LOG_LEVEL                = var.log_level
+    },
+    # The native runtime must leave signals to Lambda (as in Quarkus' sam.native.yaml).
+    var.lambda_package == "native" ? { DISABLE_SIGNAL_HANDLERS = "true" } : {},
+  )
+
+  # The protected functions verify the token again before checking role and jurisdiction.
+  jwt_environment = {
+    MP_JWT_VERIFY_ISSUER             = var.jwt_issuer
+    MP_JWT_VERIFY_AUDIENCES          = join(",", var.jwt_audience)
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION = var.jwt_jwks_uri
+  }
+
+  function_environment = {
+    for key, f in local.functions : key => merge(
+      local.common_environment,
+      f.database ? local.database_environment : {},
+      f.dsc_certificate ? { VAXPASS_DSC_CERTIFICATE_PARAMETER = local.dsc_certificate_parameter_name } : {},
+      f.signs ? { VAXPASS_SIGNING_KEY_ID = aws_kms_key.signing.arn } : {},
+      f.authorizer ? local.jwt_environment : {},
+      f.kind == "trigger" ? { QUARKUS_LAMBDA_HANDLER = key } : {},
+      # certificate-renewal-due -> VAXPASS_QUEUE_CERTIFICATE_RENEWAL_DUE_URL
+      { for queue in f.sends_to : "VAXPASS_QUEUE_${upper(replace(queue, "-", "_"))}_URL" => aws_sqs_queue.this[queue].url },
+    )
+  }
+}
+
+resource "aws_lambda_function" "this" {
+  for_each = local.functions
+
+  function_name = each.value.function_name
+  description   = "Vaxpass ${each.key} (${each.value.module})"
+  role          = aws_iam_role.function[each.key].arn
+
+  filename = each.value.zip
+  # Guarded so that a missing package is reported by the precondition below, not as a bare file error.
+  source_code_hash = fileexists(each.value.zip) ? filebase64sha256(each.value.zip) : null
+
+  runtime       = local.lambda_runtime.runtime
+  handler       = local.lambda_runtime.handler
+  architectures = [var.lambda_architecture]
+  memory_size   = max(each.value.memory, local.lambda_runtime.min_memory)
+  timeout       = each.value.timeout
+
+  # -1: no reservation, the function draws on the account's unreserved pool.
+  reserved_concurrent_executions = each.value.reserved_concurrency == null ? -1 : each.value.reserved_concurrency
+
+  environment {
+    variables = local.function_environment[each.key]
+  }
+
+  dynamic "vpc_config" {
+    for_each = each.value.database ? [true] : []
+
+    content {
+      subnet_ids         = var.private_subnet_ids
+      security_group_ids = [aws_security_group.functions.id]
+    }
+  }
+
+  lifecycle {
+    precondition {
+      condition     = fileexists(each.value.zip)
+      error_message = "Function ${each.key} has no package: ${each.value.zip} does not exist. Build it with `./mvnw -B package -Pnative -DskipTests -pl ${each.value.module} -am`, download the CI artifact there, set artifacts_root, or leave ${each.key} out of enabled_functions."
+    }
+  }
+
+  # The log group must exist first, or Lambda creates one without retention; the execution policy
+  # must be attached, or the first invocations cannot write logs.
+  depends_on = [
+    aws_cloudwatch_log_group.function,
+    aws_iam_role_policy_attachment.execution,
+  ]
+}

@@ -1,0 +1,164 @@
+provider "aws" {
+  region = var.region
+
+  default_tags {
+    tags = local.tags
+  }
+}
+
+data "aws_caller_identity" "current" {}
+
+data "aws_partition" "current" {}
+
+locals {
+  name       = "${var.project}-${var.environment}"
+  account_id = data.aws_caller_identity.current.account_id
+  partition  = data.aws_partition.current.partition
+
+  tags = merge(var.tags, {
+    Project     = var.project
+    Environment = var.environment
+    ManagedBy   = "terraform"
+  })
+
+  artifacts_root = coalesce(var.artifacts_root, "${path.module}/..")
+
+  ##############################################################################
+  # Functions. Each entry lists only what differs from function_defaults.
+  #   module          Maven module whose target/function.zip is deployed
+  #   memory, timeout MB and seconds
+  #   database        runs in the VPC with the database URLs and the secret
+  #   dsc_certificate reads the DSC certificate parameter
+  #   signs           may sign with the KMS key (the key policy is built from this flag)
+  #   sends_to        queues it sends to (keys of local.queues)
+  #   reserved_concurrency
+  #                   executions reserved for it (null: none); caps its SQS mapping too
+  ##############################################################################
+
+  function_defaults = {
+    memory               = 256
+    timeout              = 15
+    database             = true
+    dsc_certificate      = false
+    signs                = false
+    sends_to             = []
+    reserved_concurrency = null
+  }
+
+  # HTTP functions sit behind the API. API Gateway gives up on an integration after 30 s, so their
+  # timeouts stay below it.
+  #   routes           route keys served by the function
+  #   authorizer       routes require a staff JWT (issuer and audience checked by the gateway)
+  #   route_throttling per-route limits tighter than the stage's
+  http_defaults = {
+    authorizer       = false
+    route_throttling = {}
+  }
+
+  http_functions = {
+    verify = {
+      module          = "functions/verify/lambda"
+      routes          = ["POST /v1/certificates/verify", "GET /v1/trust-list"]
+      dsc_certificate = true
+    }
+    registry-match = {
+      module = "functions/registry-match/lambda"
+      routes = [
+        "POST /v1/registry-match/subjects",
+        "POST /v1/registry-match/jobs",
+        "GET /v1/registry-match/jobs/{id}",
+        "GET /v1/registry-match/jobs/{id}/results",
+      ]
+      authorizer = true
+      memory     = 512
+      timeout    = 29
+      # A job is split into chunks that match-chunk-worker matches in the background.
+      sends_to = ["registry-match-chunks"]
+    }
+    sign = {
+      module          = "functions/sign/lambda"
+      routes          = ["GET /v1/subjects/{id}/certificate", "POST /v1/facilities/{facilityId}/confirmations"]
+      authorizer      = true
+      memory          = 512
+      timeout         = 29
+      dsc_certificate = true
+      signs           = true
+      sends_to        = ["citizen-notification"]
+    }
+    lookup = {
+      module   = "functions/lookup/lambda"
+      routes   = ["POST /v1/lookup/otp", "POST /v1/lookup"]
+      sends_to = ["sms-requested"]
+      # Public and each call sends an SMS: keep it far below the stage limit against SMS pumping.
+      route_throttling = {
+        "POST /v1/lookup/otp" = { burst = 20, rate = 10 }
+      }
+    }
+  }
+
+  # Plain handlers from one module, told apart by QUARKUS_LAMBDA_HANDLER (set to the entry's key,
+  # which is the handler's @Named value).
+  #   schedule  EventBridge schedule expression that starts it
+  #   queue     SQS queue it consumes (key of local.queues), with partial batch failure reporting
+  trigger_defaults = {
+    module          = "functions/triggers"
+    schedule        = null
+    queue           = null
+    batch_size      = 10
+    batching_window = 0
+  }
+
+  trigger_functions = {
+    renewal-scan = {
+      schedule = var.renewal_scan_schedule
+      memory   = 512
+      timeout  = 300
+      sends_to = ["certificate-renewal-due"]
+    }
+    renewal-consumer = {
+      queue    = "certificate-renewal-due"
+      timeout  = 60
+      sends_to = ["citizen-notification"]
+    }
+    match-chunk-worker = {
+      queue   = "registry-match-chunks"
+      memory  = 1024 # matching is CPU-bound, and Lambda gives CPU in proportion to memory
+      timeout = 300
+      # One chunk per invocation: a slow chunk does not hold back others, and a failure retries only it.
+      batch_size           = 1
+      reserved_concurrency = var.match_chunk_worker_reserved_concurrency
+    }
+  }
+
+  # Every function, normalised to one shape (the attributes of the other kind set to null or empty).
+  all_functions = merge(
+    {
+      for key, f in local.http_functions : key => merge(
+        local.function_defaults,
+        local.http_defaults,
+        { kind = "http", schedule = null, queue = null, batch_size = null, batching_window = null },
+        f,
+      )
+    },
+    {
+      for key, f in local.trigger_functions : key => merge(
+        local.function_defaults,
+        local.trigger_defaults,
+        { kind = "trigger", routes = [], authorizer = false, route_throttling = {} },
+        f,
+      )
+    },
+  )
+
+  enabled_functions = var.enabled_functions == null ? toset(keys(local.all_functions)) : var.enabled_functions
+
+  # The functions this deployment creates, with their names and package paths.
+  functions = {
+    for key, f in local.all_functions : key => merge(f, {
+      function_name = "${local.name}-${key}"
+      zip           = "${local.artifacts_root}/${f.module}/target/function.zip"
+    }) if contains(local.enabled_functions, key)
+  }
+
+  http_function_keys = toset([for key, f in local.functions : key if f.kind == "http"])
+}

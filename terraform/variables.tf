@@ -1,0 +1,299 @@
+################################################################################
+# Deployment
+################################################################################
+
+variable "project" {
+  description = "Short name that prefixes every resource name (with the environment: vaxpass-prod-verify)."
+  type        = string
+  default     = "vaxpass"
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{1,19}$", var.project))
+    error_message = "project must be 2-20 characters: lowercase letters, digits and hyphens, starting with a letter."
+  }
+}
+
+variable "environment" {
+  description = "Environment name (dev, staging, prod, ...). Part of every resource name, so two environments can share an account."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9]{1,9}$", var.environment))
+    error_message = "environment must be 2-10 lowercase letters or digits, starting with a letter."
+  }
+}
+
+variable "region" {
+  description = "AWS region to deploy to. Singapore is the nearest full region to Vietnam; confirm it against the data-residency decision before production."
+  type        = string
+  default     = "ap-southeast-1"
+}
+
+variable "tags" {
+  description = "Extra tags for every resource (added to Project, Environment and ManagedBy)."
+  type        = map(string)
+  default     = {}
+}
+
+################################################################################
+# Functions
+################################################################################
+
+variable "enabled_functions" {
+  description = "Keys of the functions to deploy (verify, registry-match, sign, lookup, renewal-scan, renewal-consumer, match-chunk-worker). null deploys all of them. Lets an environment go live before every module has a function.zip."
+  type        = set(string)
+  default     = null
+}
+
+variable "artifacts_root" {
+  description = "Directory under which each module's target/function.zip is found (functions/verify/lambda/target/function.zip, ...). null means the repository root, the parent of this directory."
+  type        = string
+  default     = null
+}
+
+variable "lambda_package" {
+  description = "How the function.zip files were built: \"native\" (./mvnw package -Pnative, runtime provided.al2023) or \"jvm\" (./mvnw package, runtime java21). All functions of one deployment use the same kind."
+  type        = string
+  default     = "native"
+
+  validation {
+    condition     = contains(["native", "jvm"], var.lambda_package)
+    error_message = "lambda_package must be \"native\" or \"jvm\"."
+  }
+}
+
+variable "lambda_architecture" {
+  description = "Instruction set of the functions. A native function.zip runs only on the architecture it was built on (CI builds x86_64)."
+  type        = string
+  default     = "x86_64"
+
+  validation {
+    condition     = contains(["x86_64", "arm64"], var.lambda_architecture)
+    error_message = "lambda_architecture must be \"x86_64\" or \"arm64\"."
+  }
+}
+
+variable "log_level" {
+  description = "Root log level of every function (QUARKUS_LOG_LEVEL)."
+  type        = string
+  default     = "INFO"
+
+  validation {
+    condition     = contains(["TRACE", "DEBUG", "INFO", "WARN", "ERROR"], var.log_level)
+    error_message = "log_level must be one of TRACE, DEBUG, INFO, WARN, ERROR."
+  }
+}
+
+variable "log_retention_days" {
+  description = "Days that CloudWatch keeps function logs and API access logs."
+  type        = number
+  default     = 30
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "log_retention_days must be a value CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ...)."
+  }
+}
+
+variable "logs_kms_key_arn" {
+  description = "Optional customer managed KMS key to encrypt the log groups with (its key policy must allow the CloudWatch Logs service). null uses CloudWatch's own encryption."
+  type        = string
+  default     = null
+}
+
+variable "match_chunk_worker_reserved_concurrency" {
+  description = "Concurrent executions reserved for match-chunk-worker, and the most its SQS mapping starts at once. Caps how many database connections a large registry-match job can take."
+  type        = number
+  default     = 5
+
+  validation {
+    # SQS event source mappings accept a maximum concurrency of 2 or more.
+    condition     = var.match_chunk_worker_reserved_concurrency >= 2 && floor(var.match_chunk_worker_reserved_concurrency) == var.match_chunk_worker_reserved_concurrency
+    error_message = "match_chunk_worker_reserved_concurrency must be a whole number, 2 or more."
+  }
+}
+
+variable "renewal_scan_schedule" {
+  description = "EventBridge schedule of renewal-scan. Rules run in UTC: the default, 19:00 UTC, is 02:00 in Vietnam (UTC+7)."
+  type        = string
+  default     = "cron(0 19 * * ? *)"
+
+  validation {
+    condition     = can(regex("^(cron|rate)\\(.+\\)$", var.renewal_scan_schedule))
+    error_message = "renewal_scan_schedule must be an EventBridge cron(...) or rate(...) expression."
+  }
+}
+
+variable "queue_max_receive_count" {
+  description = "Receives after which a message moves to its queue's dead-letter queue."
+  type        = number
+  default     = 5
+
+  validation {
+    condition     = var.queue_max_receive_count >= 1 && var.queue_max_receive_count <= 1000
+    error_message = "queue_max_receive_count must be between 1 and 1000."
+  }
+}
+
+################################################################################
+# Network and database (created elsewhere; wired in here)
+################################################################################
+
+variable "vpc_id" {
+  description = "VPC of the database. Functions that use the database run in it."
+  type        = string
+}
+
+variable "private_subnet_ids" {
+  description = "Private subnets for the functions' network interfaces. They need a route to the AWS APIs the functions call (SQS, KMS, SSM, Secrets Manager): a NAT gateway or VPC interface endpoints."
+  type        = list(string)
+
+  validation {
+    condition     = length(var.private_subnet_ids) > 0
+    error_message = "private_subnet_ids needs at least one subnet (two, in different zones, for availability)."
+  }
+}
+
+variable "database_security_group_id" {
+  description = "Security group of the PostgreSQL instance (or its RDS Proxy). The functions' security group may reach it on database_port."
+  type        = string
+}
+
+variable "manage_database_ingress" {
+  description = "Add an ingress rule to database_security_group_id that admits the functions. Set false when the database's owner manages that group's rules."
+  type        = bool
+  default     = true
+}
+
+variable "database_host" {
+  description = "Host name of the PostgreSQL endpoint (the RDS instance, or preferably an RDS Proxy in front of it)."
+  type        = string
+}
+
+variable "database_port" {
+  description = "PostgreSQL port."
+  type        = number
+  default     = 5432
+
+  validation {
+    condition     = var.database_port >= 1 && var.database_port <= 65535
+    error_message = "database_port must be between 1 and 65535."
+  }
+}
+
+variable "database_name" {
+  description = "Name of the PostgreSQL database."
+  type        = string
+  default     = "vaxpass"
+}
+
+variable "database_ssl_mode" {
+  description = "sslmode of both database URLs. RDS for PostgreSQL 15 refuses unencrypted connections by default (rds.force_ssl=1), so \"disable\" only suits a database without it."
+  type        = string
+  default     = "require"
+
+  validation {
+    condition     = contains(["disable", "allow", "prefer", "require", "verify-ca", "verify-full"], var.database_ssl_mode)
+    error_message = "database_ssl_mode must be one of disable, allow, prefer, require, verify-ca, verify-full."
+  }
+}
+
+variable "database_secret_arn" {
+  description = "ARN of the Secrets Manager secret holding the database credentials as JSON with \"username\" and \"password\" (the format of an RDS-managed secret)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:secretsmanager:", var.database_secret_arn))
+    error_message = "database_secret_arn must be a Secrets Manager secret ARN."
+  }
+}
+
+variable "database_secret_kms_key_arn" {
+  description = "KMS key that encrypts the database secret, when it is a customer managed key; the functions get kms:Decrypt on it through Secrets Manager only. null when the secret uses aws/secretsmanager."
+  type        = string
+  default     = null
+}
+
+################################################################################
+# Signing
+################################################################################
+
+variable "dsc_certificate_parameter_name" {
+  description = "SSM Parameter Store name of the Document Signer Certificate (PEM, a String parameter) that matches the KMS signing key. null means /<project>/<environment>/dsc-certificate. The parameter is written after the CSCA signs the certificate, outside Terraform."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.dsc_certificate_parameter_name == null || can(regex("^/", var.dsc_certificate_parameter_name))
+    error_message = "dsc_certificate_parameter_name must be a hierarchical name starting with \"/\"."
+  }
+}
+
+variable "kms_key_administrator_arns" {
+  description = "IAM principals that may administer (not use) the signing key; the identity running Terraform must be one of them, or KMS refuses the policy. Empty means the account root, which delegates administration to IAM policies in the account. Nobody but the sign function may sign with the key either way."
+  type        = list(string)
+  default     = []
+}
+
+variable "kms_key_deletion_window_days" {
+  description = "Days a scheduled deletion of the signing key can still be cancelled."
+  type        = number
+  default     = 30
+
+  validation {
+    condition     = var.kms_key_deletion_window_days >= 7 && var.kms_key_deletion_window_days <= 30
+    error_message = "kms_key_deletion_window_days must be between 7 and 30."
+  }
+}
+
+################################################################################
+# HTTP API
+################################################################################
+
+variable "jwt_issuer" {
+  description = "Issuer (iss) of the staff tokens that the API's JWT authorizer accepts; the authorizer reads the signing keys from its OpenID discovery document."
+  type        = string
+
+  validation {
+    condition     = can(regex("^https://", var.jwt_issuer))
+    error_message = "jwt_issuer must be an https:// URL."
+  }
+}
+
+variable "jwt_audience" {
+  description = "Audiences (aud) that the JWT authorizer accepts; the functions check the same list again."
+  type        = list(string)
+
+  validation {
+    condition     = length(var.jwt_audience) > 0
+    error_message = "jwt_audience needs at least one audience."
+  }
+}
+
+variable "jwt_jwks_uri" {
+  description = "URL of the issuer's JSON Web Key Set, from which the protected functions verify tokens again (MP_JWT_VERIFY_PUBLICKEY_LOCATION)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^https://", var.jwt_jwks_uri))
+    error_message = "jwt_jwks_uri must be an https:// URL."
+  }
+}
+
+variable "cors_allow_origins" {
+  description = "Browser origins allowed to call the API (for a web verifier or citizen portal). Empty turns CORS off."
+  type        = list(string)
+  default     = []
+}
+
+variable "api_throttling_burst_limit" {
+  description = "Request burst that the API stage allows across all routes before answering 429."
+  type        = number
+  default     = 200
+}
+
+variable "api_throttling_rate_limit" {
+  description = "Steady requests per second that the API stage allows across all routes."
+  type        = number
+  default     = 100
+}
