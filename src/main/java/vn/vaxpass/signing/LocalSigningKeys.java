@@ -1,8 +1,6 @@
 package vn.vaxpass.signing;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,13 +10,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Date;
 
 import org.bouncycastle.asn1.x500.X500Name;
@@ -34,8 +32,6 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -47,8 +43,9 @@ import vn.vaxpass.certificate.cose.CoseAlgorithm;
  * vaccination extended key usage, AKI = the CSCA's SKI, C=VN, 2 years). Never used in production,
  * where the DSC key is in AWS KMS.
  *
- * <p>The DSC's validity starts a year back, so that it covers the 12-month windows that requests made
- * now may still fall in (a certificate is valid only inside its DSC's validity, hcert spec §3.3.1).
+ * <p>The DSC's validity starts a year back (less a day), so that it covers the 12-month windows that
+ * requests made now may still fall in, and ends a year (and a day) from now, so that a certificate
+ * issued now fits inside it whatever the leap years (hcert spec §3.3.1: exp ≤ DSC.notAfter).
  */
 public final class LocalSigningKeys {
 
@@ -61,9 +58,8 @@ public final class LocalSigningKeys {
     public static final KeyPurposeId DCC_VACCINATION_KEY_USAGE = KeyPurposeId.getInstance(
             new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.4.1.1847.2021.1.2"));
     public static final String COUNTRY = "VN";
-    public static final Duration DSC_VALIDITY = Duration.ofDays(2 * 365);
-    public static final Duration DSC_BACKDATING = Duration.ofDays(365);
-    public static final Duration CSCA_VALIDITY = Duration.ofDays(10 * 365);
+    public static final int DSC_VALIDITY_YEARS = 2;
+    public static final int CSCA_VALIDITY_YEARS = 10;
     private static final int RSA_KEY_BITS = 3072;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -81,7 +77,7 @@ public final class LocalSigningKeys {
     }
 
     public static X509Certificate csca(Path directory) {
-        return SoftwareSigner.Pem.readCertificate(directory.resolve(CSCA_CERTIFICATE));
+        return PemFiles.readCertificate(directory.resolve(CSCA_CERTIFICATE));
     }
 
     static synchronized void create(Path directory, CoseAlgorithm algorithm, Instant now) {
@@ -89,9 +85,10 @@ public final class LocalSigningKeys {
             Files.createDirectories(directory);
             KeyPair cscaKeys = generate(CoseAlgorithm.ES256);
             X500Name cscaName = name("Vaxpass Local CSCA (development only)");
-            Instant cscaStart = now.minus(DSC_BACKDATING);
+            ZonedDateTime start = now.atZone(ZoneOffset.UTC).minusYears(1).plusDays(1);
             X509v3CertificateBuilder csca = new JcaX509v3CertificateBuilder(cscaName, serial(),
-                    Date.from(cscaStart), Date.from(cscaStart.plus(CSCA_VALIDITY)), cscaName, cscaKeys.getPublic());
+                    Date.from(start.toInstant()), Date.from(start.plusYears(CSCA_VALIDITY_YEARS).toInstant()),
+                    cscaName, cscaKeys.getPublic());
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             csca.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             csca.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
@@ -100,9 +97,8 @@ public final class LocalSigningKeys {
             X509Certificate cscaCertificate = sign(csca, cscaKeys);
 
             KeyPair dscKeys = generate(algorithm);
-            Instant dscStart = now.minus(DSC_BACKDATING);
             X509v3CertificateBuilder dsc = new JcaX509v3CertificateBuilder(cscaCertificate, serial(),
-                    Date.from(dscStart), Date.from(dscStart.plus(DSC_VALIDITY)),
+                    Date.from(start.toInstant()), Date.from(start.plusYears(DSC_VALIDITY_YEARS).toInstant()),
                     name("Vaxpass Local DSC (development only)"), dscKeys.getPublic());
             dsc.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
             dsc.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(DCC_VACCINATION_KEY_USAGE));
@@ -151,14 +147,6 @@ public final class LocalSigningKeys {
     }
 
     private static void writePem(Path file, Object object, boolean secret) throws IOException {
-        StringWriter text = new StringWriter();
-        try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
-            if (object instanceof PrivateKey key) {
-                pem.writeObject(new JcaPKCS8Generator(key, null)); // PKCS#8 keeps the EC curve with the key
-            } else {
-                pem.writeObject(object);
-            }
-        }
         if (secret) {
             Files.deleteIfExists(file);
             try {
@@ -167,9 +155,7 @@ public final class LocalSigningKeys {
                 Files.createFile(file);
             }
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            out.write(text.toString());
-        }
+        Files.writeString(file, PemFiles.toPem(object), StandardCharsets.US_ASCII,
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
     }
 }

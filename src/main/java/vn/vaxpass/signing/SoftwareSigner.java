@@ -2,21 +2,17 @@ package vn.vaxpass.signing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.util.Collections;
 
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.engines.RSABlindedEngine;
@@ -26,8 +22,6 @@ import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.crypto.signers.PSSSigner;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
 
 import vn.vaxpass.certificate.cose.CoseAlgorithm;
 import vn.vaxpass.certificate.cose.CoseSignatureVerifier;
@@ -90,7 +84,7 @@ public final class SoftwareSigner implements Signer {
 
     /** Loads a PEM certificate and a PEM private key (PKCS#8, or a traditional EC/RSA key pair). */
     public static SoftwareSigner fromPem(Path certificatePem, Path privateKeyPem) {
-        return new SoftwareSigner(Pem.readPrivateKey(privateKeyPem), Pem.readCertificate(certificatePem));
+        return new SoftwareSigner(PemFiles.readPrivateKey(privateKeyPem), PemFiles.readCertificate(certificatePem));
     }
 
     @Override
@@ -131,36 +125,6 @@ public final class SoftwareSigner implements Signer {
             return pss.generateSignature();
         } catch (CryptoException e) {
             throw new SigningKeyException("RSA-PSS signing failed", e);
-        }
-    }
-
-    /** PEM reading (RFC 7468) through BouncyCastle's parser. */
-    static final class Pem {
-
-        private Pem() {
-        }
-
-        static X509Certificate readCertificate(Path file) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-            } catch (IOException | GeneralSecurityException e) {
-                throw new SigningKeyException("cannot read certificate " + file.getFileName() + ": " + e.getMessage(), e);
-            }
-        }
-
-        static PrivateKey readPrivateKey(Path file) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII);
-                 PEMParser parser = new PEMParser(reader)) {
-                Object object = parser.readObject();
-                PrivateKeyInfo info = object instanceof PEMKeyPair pair ? pair.getPrivateKeyInfo()
-                        : object instanceof PrivateKeyInfo pkcs8 ? pkcs8 : null;
-                if (info == null) {
-                    throw new SigningKeyException(file.getFileName() + " holds no unencrypted private key");
-                }
-                return new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter().getPrivateKey(info);
-            } catch (IOException e) {
-                throw new SigningKeyException("cannot read private key " + file.getFileName() + ": " + e.getMessage(), e);
-            }
         }
     }
 }

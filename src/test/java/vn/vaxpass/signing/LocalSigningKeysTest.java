@@ -49,10 +49,11 @@ class LocalSigningKeysTest {
         assertThat(dsc.getKeyUsage()[0]).as("digitalSignature").isTrue();
         assertThat(dsc.getExtendedKeyUsage()).containsExactly("1.3.6.1.4.1.1847.2021.1.2");
         assertThat(dsc.getSubjectX500Principal().getName()).contains("C=VN");
-        assertThat(Duration.between(dsc.getNotBefore().toInstant(), dsc.getNotAfter().toInstant()))
-                .isEqualTo(LocalSigningKeys.DSC_VALIDITY);
-        assertThat(dsc.getNotBefore().toInstant()).isBefore(NOW);
-        assertThat(dsc.getNotAfter().toInstant()).isAfter(NOW.plus(Duration.ofDays(364)));
+        assertThat(dsc.getNotBefore().toInstant().atZone(ZoneOffset.UTC).plusYears(2).toInstant())
+                .isEqualTo(dsc.getNotAfter().toInstant());
+        assertThat(dsc.getNotBefore().toInstant()).isBefore(NOW.minus(Duration.ofDays(360)));
+        assertThat(dsc.getNotAfter().toInstant()).as("covers a certificate issued now, leap day or not")
+                .isAfter(NOW.atZone(ZoneOffset.UTC).plusYears(1).toInstant());
 
         byte[] ski = SubjectKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
                 csca.getExtensionValue("2.5.29.14"))).getKeyIdentifier();

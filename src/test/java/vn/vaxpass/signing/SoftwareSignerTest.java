@@ -55,11 +55,11 @@ class SoftwareSignerTest {
     void loadsAPkcs12File(@TempDir Path dir) throws Exception {
         Path keys = SigningFixture.directory(CoseAlgorithm.ES256);
         SigningFixture.es256();
-        PrivateKey key = SoftwareSigner.Pem.readPrivateKey(keys.resolve(LocalSigningKeys.DSC_KEY));
+        PrivateKey key = PemFiles.readPrivateKey(keys.resolve(LocalSigningKeys.DSC_KEY));
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("dsc", key, "secret".toCharArray(),
-                new Certificate[] {SoftwareSigner.Pem.readCertificate(keys.resolve(LocalSigningKeys.DSC_CERTIFICATE))});
+                new Certificate[] {PemFiles.readCertificate(keys.resolve(LocalSigningKeys.DSC_CERTIFICATE))});
         Path p12 = dir.resolve("dsc.p12");
         try (OutputStream out = Files.newOutputStream(p12)) {
             store.store(out, "secret".toCharArray());
@@ -71,7 +71,7 @@ class SoftwareSignerTest {
     void refusesAKeyThatDoesNotBelongToTheCertificate() {
         Path keys = SigningFixture.directory(CoseAlgorithm.ES256);
         SigningFixture.es256();
-        PrivateKey strangersKey = SoftwareSigner.Pem.readPrivateKey(keys.resolve(LocalSigningKeys.CSCA_KEY));
+        PrivateKey strangersKey = PemFiles.readPrivateKey(keys.resolve(LocalSigningKeys.CSCA_KEY));
         assertThatThrownBy(() -> new SoftwareSigner(strangersKey, SigningFixture.es256().certificate()))
                 .isInstanceOf(SigningKeyException.class)
                 .hasMessageContaining("does not belong");

@@ -1,0 +1,13 @@
+package vn.vaxpass.certificate;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code vaxpass.certificate.*}: how certificates are written. */
+@ConfigMapping(prefix = "vaxpass.certificate")
+public interface CertificateConfig {
+
+    /** Append the optional Luhn mod 38 check character ({@code #X}) to UVCIs (eHN UVCI guideline, Annex 2). */
+    @WithDefault("true")
+    boolean uvciChecksum();
+}
