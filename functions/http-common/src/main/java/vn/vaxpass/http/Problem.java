@@ -1,0 +1,19 @@
+package vn.vaxpass.http;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import vn.vaxpass.certificate.FieldError;
+
+/**
+ * The body of every 4xx and 5xx answer: a stable machine-readable code, a message a clerk can act on,
+ * and, for invalid data, the fields at fault. Never a stack trace.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String code, String message, List<FieldError> errors) {
+
+    public static Problem of(String code, String message) {
+        return new Problem(code, message, List.of());
+    }
+}

@@ -1,0 +1,69 @@
+package vn.vaxpass.http;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import vn.vaxpass.certificate.DscDoesNotCoverValidityException;
+import vn.vaxpass.certificate.InvalidCertificateDataException;
+
+/**
+ * Turns every error into a {@link Problem} with a stable code. Unexpected failures are logged with
+ * their type only (messages may hold personal data) and answered with a 500 that says nothing inside.
+ */
+public class ProblemMappers {
+
+    public static final String INVALID_JSON = "INVALID_JSON";
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.status().getStatusCode(), Problem.of(e.code(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidData(InvalidCertificateDataException e) {
+        return respond(422, new Problem(InvalidCertificateDataException.CODE,
+                "The record cannot be certified as it is; correct the fields listed.", e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response dscDoesNotCover(DscDoesNotCoverValidityException e) {
+        return respond(409, Problem.of(DscDoesNotCoverValidityException.CODE, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidJson(JsonProcessingException e) {
+        return respond(400, Problem.of(INVALID_JSON, "The request body is not valid JSON of the expected shape."));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException) {
+            return invalidJson((JsonProcessingException) e.getCause());
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String code = known == null ? "HTTP_" + status : known.name();
+        String message = known == null ? "The request cannot be served." : known.getReasonPhrase() + ".";
+        return respond(status, Problem.of(code, message));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        LOG.errorf("Unexpected %s at %s while serving a request", e.getClass().getName(), where);
+        return respond(500, Problem.of(INTERNAL_ERROR, "Something went wrong on our side; nothing was changed. Try again later."));
+    }
+
+    private static Response respond(int status, Problem problem) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(problem).build();
+    }
+}
