@@ -31,7 +31,7 @@ public final class CertificateIssuer {
     private final DccSchema schema;
 
     public CertificateIssuer(Signer signer) {
-        this(signer, new VaccinationRecordValidator(ValueSets.bundled()), DccSchema.bundled());
+        this(signer, new VaccinationRecordValidator(ValueSets.bundled()), DccSchema.issuing());
     }
 
     CertificateIssuer(Signer signer, VaccinationRecordValidator recordValidator, DccSchema schema) {

@@ -15,7 +15,10 @@ import com.networknt.schema.SpecVersion;
 import vn.vaxpass.certificate.FieldError;
 
 /**
- * The EU DCC JSON schema 1.3.3 (draft 2020-12), with {@code format} asserted (dates must be real dates).
+ * The EU DCC JSON schema 1.3.3 (draft 2020-12). Two readings of it: an issuer asserts {@code format}
+ * (a vaccination date must be a real full date), a verifier treats {@code format} as the annotation
+ * 2020-12 makes it, as the EU reference validator does, since other countries write date-times where
+ * the schema says date (dgc-testdata PL 11–13; eu-dcc-schema's own valid T-rat-dates examples).
  * Thread-safe; load once.
  */
 public final class DccSchema {
@@ -24,24 +27,31 @@ public final class DccSchema {
     public static final String SCHEMA_VERSION = "1.3.3";
     public static final String CODE = "SCHEMA_VIOLATION";
 
-    private static final DccSchema BUNDLED = new DccSchema();
+    private static final DccSchema ISSUING = new DccSchema(true);
+    private static final DccSchema VERIFYING = new DccSchema(false);
 
     private final JsonSchema schema;
 
-    private DccSchema() {
+    private DccSchema(boolean assertFormats) {
         try (InputStream in = DccSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("DCC schema missing from the jar: " + RESOURCE);
             }
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(assertFormats).build();
             this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static DccSchema bundled() {
-        return BUNDLED;
+    /** Strict: what Vaxpass signs must pass this. */
+    public static DccSchema issuing() {
+        return ISSUING;
+    }
+
+    /** As the EU reference validator reads the schema: {@code format} is not asserted. */
+    public static DccSchema verifying() {
+        return VERIFYING;
     }
 
     /** The schema violations, by JSON path ({@code $.v[0].dt}); empty when the DCC is valid. */

@@ -21,7 +21,7 @@ public final class CertificateVerifier {
     private final Clock clock;
 
     public CertificateVerifier(TrustList trustList, Clock clock) {
-        this(trustList, DccSchema.bundled(), clock);
+        this(trustList, DccSchema.verifying(), clock);
     }
 
     CertificateVerifier(TrustList trustList, DccSchema schema, Clock clock) {

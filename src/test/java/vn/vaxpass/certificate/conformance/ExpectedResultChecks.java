@@ -212,9 +212,9 @@ final class ExpectedResultChecks {
 
     private static void assertSchema(JsonNode dcc, boolean expected) throws VerificationFailure {
         if (expected) {
-            VerificationSteps.checkSchema(dcc, DccSchema.bundled());
+            VerificationSteps.checkSchema(dcc, DccSchema.verifying());
         } else {
-            assertFails(() -> VerificationSteps.checkSchema(dcc, DccSchema.bundled()), VerificationError.SCHEMA_INVALID);
+            assertFails(() -> VerificationSteps.checkSchema(dcc, DccSchema.verifying()), VerificationError.SCHEMA_INVALID);
         }
     }
 
