@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 
@@ -26,6 +28,7 @@ public final class DccSchema {
     public static final String RESOURCE = "dcc/DCC.combined-schema.json";
     public static final String SCHEMA_VERSION = "1.3.3";
     public static final String CODE = "SCHEMA_VIOLATION";
+    static final String VALUESET_URI_KEYWORD = "valueset-uri";
 
     private static final DccSchema ISSUING = new DccSchema(true);
     private static final DccSchema VERIFYING = new DccSchema(false);
@@ -38,7 +41,12 @@ public final class DccSchema {
                 throw new IllegalStateException("DCC schema missing from the jar: " + RESOURCE);
             }
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(assertFormats).build();
-            this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+            // valueset-uri is the EU schema's pointer to a value set; value sets are checked by the issuer itself.
+            JsonMetaSchema metaSchema = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                    .keyword(new NonValidationKeyword(VALUESET_URI_KEYWORD))
+                    .build();
+            this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, factory -> factory.metaSchema(metaSchema))
+                    .getSchema(in, config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,8 @@ package vn.vaxpass.server;
 
 import jakarta.enterprise.context.Dependent;
 
+import io.quarkus.arc.Unremovable;
+
 import io.quarkus.runtime.Quarkus;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Command;
 
 /** Serves every HTTP function of {@code functions/*} on one port until stopped. */
 @Dependent
+@Unremovable
 @Command(name = "serve", description = "Serve every HTTP function on one port (default 8080) until stopped.")
 public class ServeCommand implements Runnable {
 

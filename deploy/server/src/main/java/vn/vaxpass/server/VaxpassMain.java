@@ -16,8 +16,6 @@ public class VaxpassMain implements QuarkusApplication {
     public static void main(String... args) {
         if (!isServe(args)) {
             System.setProperty("quarkus.http.host-enabled", "false");
-            System.setProperty("quarkus.scheduler.enabled", "false");
-            System.setProperty("quarkus.log.console.stderr", "true");
         }
         Quarkus.run(VaxpassMain.class, args);
     }

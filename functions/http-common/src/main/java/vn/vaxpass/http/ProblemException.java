@@ -5,16 +5,23 @@ import jakarta.ws.rs.core.Response;
 /** Ends a request with a problem answer: the status, the stable code, and a message a person can act on. */
 public class ProblemException extends RuntimeException {
 
-    private final Response.Status status;
+    /** 422 Unprocessable Content (RFC 9110 §15.5.21), which {@link Response.Status} does not list. */
+    public static final int UNPROCESSABLE_CONTENT = 422;
+
+    private final int status;
     private final String code;
 
-    public ProblemException(Response.Status status, String code, String message) {
+    public ProblemException(int status, String code, String message) {
         super(message);
         this.status = status;
         this.code = code;
     }
 
-    public Response.Status status() {
+    public ProblemException(Response.Status status, String code, String message) {
+        this(status.getStatusCode(), code, message);
+    }
+
+    public int status() {
         return status;
     }
 

@@ -25,12 +25,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.status().getStatusCode(), Problem.of(e.code(), e.getMessage()));
+        return respond(e.status(), Problem.of(e.code(), e.getMessage()));
     }
 
     @ServerExceptionMapper
     public Response invalidData(InvalidCertificateDataException e) {
-        return respond(422, new Problem(InvalidCertificateDataException.CODE,
+        return respond(ProblemException.UNPROCESSABLE_CONTENT, new Problem(InvalidCertificateDataException.CODE,
                 "The record cannot be certified as it is; correct the fields listed.", e.errors()));
     }
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import jakarta.enterprise.context.Dependent;
+
+import io.quarkus.arc.Unremovable;
 import jakarta.inject.Inject;
 
 
@@ -35,6 +37,7 @@ import vn.vaxpass.signing.PemFiles;
 
 /** {@code vaxpass issue}: a certificate from a vaccination record, with the configured (by default local) keys. */
 @Dependent
+@Unremovable
 @Command(name = "issue", description = "Issue a certificate from a vaccination record (JSON); prints a JSON summary.")
 public class IssueCommand implements Callable<Integer> {
 

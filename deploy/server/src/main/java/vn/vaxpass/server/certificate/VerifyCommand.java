@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import jakarta.enterprise.context.Dependent;
+
+import io.quarkus.arc.Unremovable;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +33,7 @@ import vn.vaxpass.signing.PemFiles;
 
 /** {@code vaxpass verify}: verifies HC1 text files or QR images, one JSON line per file. */
 @Dependent
+@Unremovable
 @Command(name = "verify", description = "Verify HC1 text files or QR code images (PNG, JPEG); one JSON line per file.")
 public class VerifyCommand implements Callable<Integer> {
 
