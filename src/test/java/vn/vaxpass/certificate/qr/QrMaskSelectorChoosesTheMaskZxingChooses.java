@@ -57,11 +57,11 @@ class QrMaskSelectorChoosesTheMaskZxingChooses {
 
     @Test
     void everyMaskConditionMatchesTable10AtTheOrigin() {
-        for (int mask = 0; mask < QrMaskSelector.MASK_PATTERNS; mask++) {
-            assertThat(QrMaskSelector.maskBit(mask, 0, 0)).as("mask %d", mask).isTrue();
+        for (int mask = 0; mask < QrMaskLayout.MASK_PATTERNS; mask++) {
+            assertThat(QrMaskLayout.maskBit(mask, 0, 0)).as("mask %d", mask).isTrue();
         }
-        assertThat(QrMaskSelector.maskBit(2, 1, 0)).isFalse();
-        assertThat(QrMaskSelector.maskBit(4, 3, 0)).isFalse();
+        assertThat(QrMaskLayout.maskBit(2, 1, 0)).isFalse();
+        assertThat(QrMaskLayout.maskBit(4, 3, 0)).isFalse();
     }
 
     /** A length that needs exactly the given version: one more character than the previous version holds. */
