@@ -24,14 +24,11 @@ final class JpegDecoder {
     private static final int APP14 = 0xEE;
     private static final int TEM = 0x01;
     private static final int ADOBE_TRANSFORM_NONE = 0;
-    private static final int SUPPORTED_PRECISION = 8;
     /** Far above the 10 or so scans of usual progressive files; bounds the work a hostile file can ask. */
     private static final int MAX_SCANS = 128;
 
     private final byte[] data;
-    private final int[][] quantisationTables = new int[4][];
-    private final JpegHuffmanTable[] dcTables = new JpegHuffmanTable[4];
-    private final JpegHuffmanTable[] acTables = new JpegHuffmanTable[4];
+    private final JpegTables tables;
     private JpegFrame frame;
     private int restartInterval;
     private int adobeTransform = -1;
@@ -39,6 +36,7 @@ final class JpegDecoder {
 
     private JpegDecoder(byte[] data) {
         this.data = data;
+        this.tables = new JpegTables(data);
     }
 
     static GrayImage decode(byte[] jpeg) throws QrReadException {
@@ -84,10 +82,10 @@ final class JpegDecoder {
                     readFrame(marker == SOF2_PROGRESSIVE, start, end);
                     break;
                 case DHT:
-                    readHuffmanTables(start, end);
+                    tables.readHuffman(start, end);
                     break;
                 case DQT:
-                    readQuantisationTables(start, end);
+                    tables.readQuantisation(start, end);
                     break;
                 case DRI:
                     if (end - start != 2) {
@@ -121,92 +119,7 @@ final class JpegDecoder {
         if (frame != null) {
             throw QrReadException.corrupt("second frame header");
         }
-        if (end - start < 6) {
-            throw QrReadException.corrupt("short frame header");
-        }
-        int precision = data[start] & 0xFF;
-        int height = readShort(start + 1);
-        int width = readShort(start + 3);
-        int count = data[start + 5] & 0xFF;
-        if (precision != SUPPORTED_PRECISION) {
-            throw QrReadException.unsupported(precision + "-bit JPEG");
-        }
-        if (height == 0) {
-            throw QrReadException.unsupported("height defined by a DNL marker");
-        }
-        GrayImage.allocateCheck(width, height);
-        if (end - start != 6 + 3 * count || count == 0) {
-            throw QrReadException.corrupt("frame header for " + count + " components");
-        }
-        if (count == 2 || count > 3) {
-            throw QrReadException.unsupported(count + "-component JPEG (CMYK?)");
-        }
-        JpegFrame.Component[] components = new JpegFrame.Component[count];
-        for (int i = 0; i < count; i++) {
-            int p = start + 6 + 3 * i;
-            int h = (data[p + 1] & 0xFF) >>> 4;
-            int v = data[p + 1] & 0x0F;
-            int table = data[p + 2] & 0xFF;
-            if (h < 1 || h > 4 || v < 1 || v > 4 || table > 3) {
-                throw QrReadException.corrupt("component sampling " + h + "x" + v + ", table " + table);
-            }
-            components[i] = new JpegFrame.Component(data[p] & 0xFF, h, v, table);
-        }
-        frame = new JpegFrame(progressive, width, height, components);
-    }
-
-    private void readHuffmanTables(int start, int end) throws QrReadException {
-        int p = start;
-        while (p < end) {
-            if (end - p < 17) {
-                throw QrReadException.corrupt("short DHT");
-            }
-            int tableClass = (data[p] & 0xFF) >>> 4;
-            int id = data[p] & 0x0F;
-            if (tableClass > 1 || id > 3) {
-                throw QrReadException.corrupt("Huffman table class " + tableClass + ", id " + id);
-            }
-            int[] counts = new int[17];
-            int total = 0;
-            for (int length = 1; length <= 16; length++) {
-                counts[length] = data[p + length] & 0xFF;
-                total += counts[length];
-            }
-            p += 17;
-            if (total > 256 || end - p < total) {
-                throw QrReadException.corrupt("Huffman table of " + total + " symbols");
-            }
-            int[] symbols = new int[total];
-            for (int i = 0; i < total; i++) {
-                symbols[i] = data[p + i] & 0xFF;
-            }
-            p += total;
-            JpegHuffmanTable table = new JpegHuffmanTable(counts, symbols);
-            if (tableClass == 0) {
-                dcTables[id] = table;
-            } else {
-                acTables[id] = table;
-            }
-        }
-    }
-
-    private void readQuantisationTables(int start, int end) throws QrReadException {
-        int p = start;
-        while (p < end) {
-            int precision = (data[p] & 0xFF) >>> 4;
-            int id = data[p] & 0x0F;
-            int size = precision == 0 ? 64 : 128;
-            if (precision > 1 || id > 3 || end - p - 1 < size) {
-                throw QrReadException.corrupt("quantisation table precision " + precision + ", id " + id);
-            }
-            p++;
-            int[] table = new int[64];
-            for (int k = 0; k < 64; k++) {
-                table[JpegFrame.ZIGZAG[k]] = precision == 0 ? data[p + k] & 0xFF : readShort(p + 2 * k);
-            }
-            p += size;
-            quantisationTables[id] = table;
-        }
+        frame = JpegFrame.read(data, start, end, progressive);
     }
 
     private void readAdobe(int start, int end) {
@@ -244,8 +157,8 @@ final class JpegDecoder {
             if (dcId > 3 || acId > 3) {
                 throw QrReadException.corrupt("Huffman table id above 3");
             }
-            scan[i].dcTable = dcTables[dcId];
-            scan[i].acTable = acTables[acId];
+            scan[i].dcTable = tables.dc(dcId);
+            scan[i].acTable = tables.ac(acId);
         }
         int p = start + 1 + 2 * count;
         int spectralStart = data[p] & 0xFF;
@@ -276,7 +189,7 @@ final class JpegDecoder {
             }
         }
         // Sequential scans transform blocks at once; progressive ones wait for the last scan (see finish).
-        int[] quantisation = quantisationTables[frame.luma().quantisationTable];
+        int[] quantisation = tables.quantisation(frame.luma().quantisationTable);
         if (!frame.progressive && quantisation == null) {
             throw QrReadException.corrupt("undefined quantisation table");
         }
@@ -331,27 +244,13 @@ final class JpegDecoder {
 
     private GrayImage finish() throws QrReadException {
         if (frame.progressive) {
-            int[] quantisation = quantisationTables[frame.luma().quantisationTable];
+            int[] quantisation = tables.quantisation(frame.luma().quantisationTable);
             if (quantisation == null) {
                 throw QrReadException.corrupt("undefined quantisation table");
             }
             frame.writeAllLumaBlocks(quantisation);
         }
-        JpegFrame.Component luma = frame.luma();
-        if (luma.width == frame.width && luma.height == frame.height) {
-            return new GrayImage(frame.width, frame.height, frame.lumaSamples);
-        }
-        // Luminance sampled below the frame's maximum (legal, if odd): repeat each sample, as libjpeg's
-        // box upsampling does.
-        byte[] full = GrayImage.allocate(frame.width, frame.height);
-        for (int y = 0; y < frame.height; y++) {
-            int sourceRow = Math.min(luma.height - 1, y * luma.v / frame.maxV) * luma.width;
-            for (int x = 0; x < frame.width; x++) {
-                int sourceColumn = Math.min(luma.width - 1, x * luma.h / frame.maxH);
-                full[y * frame.width + x] = frame.lumaSamples[sourceRow + sourceColumn];
-            }
-        }
-        return new GrayImage(frame.width, frame.height, full);
+        return frame.luminance();
     }
 
     private int readShort(int pos) {

@@ -52,7 +52,45 @@ final class JpegFrame {
     /** Luminance coefficients of every block, kept only for progressive frames. */
     final short[] lumaCoefficients;
 
-    JpegFrame(boolean progressive, int width, int height, Component[] components) throws QrReadException {
+    private static final int SUPPORTED_PRECISION = 8;
+
+    /** Reads a frame header segment (SOF0-2 after its length) and lays out the blocks. */
+    static JpegFrame read(byte[] data, int start, int end, boolean progressive) throws QrReadException {
+        if (end - start < 6) {
+            throw QrReadException.corrupt("short frame header");
+        }
+        int precision = data[start] & 0xFF;
+        int height = readShort(data, start + 1);
+        int width = readShort(data, start + 3);
+        int count = data[start + 5] & 0xFF;
+        if (precision != SUPPORTED_PRECISION) {
+            throw QrReadException.unsupported(precision + "-bit JPEG");
+        }
+        if (height == 0) {
+            throw QrReadException.unsupported("height defined by a DNL marker");
+        }
+        GrayImage.allocateCheck(width, height);
+        if (end - start != 6 + 3 * count || count == 0) {
+            throw QrReadException.corrupt("frame header for " + count + " components");
+        }
+        if (count == 2 || count > 3) {
+            throw QrReadException.unsupported(count + "-component JPEG (CMYK?)");
+        }
+        Component[] components = new Component[count];
+        for (int i = 0; i < count; i++) {
+            int p = start + 6 + 3 * i;
+            int h = (data[p + 1] & 0xFF) >>> 4;
+            int v = data[p + 1] & 0x0F;
+            int table = data[p + 2] & 0xFF;
+            if (h < 1 || h > 4 || v < 1 || v > 4 || table > 3) {
+                throw QrReadException.corrupt("component sampling " + h + "x" + v + ", table " + table);
+            }
+            components[i] = new Component(data[p] & 0xFF, h, v, table);
+        }
+        return new JpegFrame(progressive, width, height, components);
+    }
+
+    private JpegFrame(boolean progressive, int width, int height, Component[] components) throws QrReadException {
         this.progressive = progressive;
         this.width = width;
         this.height = height;
@@ -120,5 +158,28 @@ final class JpegFrame {
 
     private static int ceilDiv(int a, int b) {
         return (a + b - 1) / b;
+    }
+
+    /** The luminance at full frame size. */
+    GrayImage luminance() throws QrReadException {
+        Component luma = luma();
+        if (luma.width == width && luma.height == height) {
+            return new GrayImage(width, height, lumaSamples);
+        }
+        // Luminance sampled below the frame's maximum (legal, if odd): repeat each sample, as libjpeg's
+        // box upsampling does.
+        byte[] full = GrayImage.allocate(width, height);
+        for (int y = 0; y < height; y++) {
+            int sourceRow = Math.min(luma.height - 1, y * luma.v / maxV) * luma.width;
+            for (int x = 0; x < width; x++) {
+                int sourceColumn = Math.min(luma.width - 1, x * luma.h / maxH);
+                full[y * width + x] = lumaSamples[sourceRow + sourceColumn];
+            }
+        }
+        return new GrayImage(width, height, full);
+    }
+
+    private static int readShort(byte[] data, int pos) {
+        return (data[pos] & 0xFF) << 8 | (data[pos + 1] & 0xFF);
     }
 }

@@ -1,9 +1,12 @@
 package vn.vaxpass.certificate.qr;
 
+import java.util.EnumMap;
+import java.util.Map;
+
+import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.decoder.Mode;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 
@@ -17,6 +20,8 @@ public final class QrEncoder {
     static final String ALPHANUMERIC_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
 
     private static final ErrorCorrectionLevel LEVEL = ErrorCorrectionLevel.Q;
+    /** ZXing builds with mask 0 only; {@link QrMaskSelector} then picks the mask ZXing would have picked. */
+    private static final Map<EncodeHintType, Object> MASK_ZERO = maskZero();
 
     private QrEncoder() {
     }
@@ -31,7 +36,7 @@ public final class QrEncoder {
         requireAlphanumeric(text);
         QRCode code;
         try {
-            code = Encoder.encode(text, LEVEL);
+            code = Encoder.encode(text, LEVEL, MASK_ZERO);
         } catch (WriterException e) {
             throw new IllegalArgumentException("text does not fit a QR symbol at level " + LEVEL, e);
         }
@@ -56,16 +61,19 @@ public final class QrEncoder {
     }
 
     private static QrSymbol toSymbol(QRCode code) {
-        ByteMatrix matrix = code.getMatrix();
-        int size = matrix.getWidth();
-        byte[][] rows = matrix.getArray();
-        boolean[] dark = new boolean[size * size];
-        for (int y = 0; y < size; y++) {
-            byte[] row = rows[y];
-            for (int x = 0; x < size; x++) {
-                dark[y * size + x] = row[x] == 1;
-            }
+        QrMaskSelector.Masked masked = QrMaskSelector.choose(code.getMatrix(), code.getVersion(), LEVEL);
+        int size = code.getMatrix().getWidth();
+        byte[] modules = masked.modules();
+        boolean[] dark = new boolean[modules.length];
+        for (int i = 0; i < modules.length; i++) {
+            dark[i] = modules[i] == 1;
         }
         return new QrSymbol(code.getVersion().getVersionNumber(), size, dark);
+    }
+
+    private static Map<EncodeHintType, Object> maskZero() {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.QR_MASK_PATTERN, 0);
+        return hints;
     }
 }

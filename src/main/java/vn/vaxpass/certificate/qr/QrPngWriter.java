@@ -24,6 +24,7 @@ public final class QrPngWriter {
     private static final int COMPRESSION_DEFLATE = 0;
     private static final int FILTER_METHOD_ADAPTIVE = 0;
     private static final int FILTER_TYPE_NONE = 0;
+    private static final int FILTER_TYPE_UP = 2;
     private static final int INTERLACE_NONE = 0;
 
     private QrPngWriter() {
@@ -63,28 +64,36 @@ public final class QrPngWriter {
         return out.toByteArray();
     }
 
-    /** The filtered image data: per pixel row a filter byte then the packed bits, 1 = white. */
+    /**
+     * The filtered image data: per pixel row a filter byte then the packed bits, 1 = white. The first pixel row of
+     * each module row is written out (filter None); the rows repeating it are filter Up with all-zero differences,
+     * which deflate to almost nothing.
+     */
     private static byte[] scanlines(QrSymbol symbol, int pixelsPerModule, int side) {
         int stride = 1 + (side + 7) / 8;
         byte[] raw = new byte[stride * side];
         int quiet = QrSymbol.QUIET_ZONE_MODULES;
         int modules = symbol.sizeWithQuietZone();
-        byte[] line = new byte[stride];
         for (int moduleY = 0; moduleY < modules; moduleY++) {
-            Arrays.fill(line, (byte) 0);
-            line[0] = FILTER_TYPE_NONE;
-            for (int px = 0; px < side; px++) {
-                int mx = px / pixelsPerModule - quiet;
-                int my = moduleY - quiet;
-                boolean dark = mx >= 0 && my >= 0 && mx < symbol.size() && my < symbol.size()
-                        && symbol.isDark(mx, my);
-                if (!dark) {
-                    line[1 + (px >> 3)] |= (byte) (0x80 >>> (px & 7));
+            int first = moduleY * pixelsPerModule * stride;
+            raw[first] = FILTER_TYPE_NONE;
+            Arrays.fill(raw, first + 1, first + 1 + side / 8, (byte) 0xFF);
+            if (side % 8 != 0) {
+                raw[first + 1 + side / 8] = (byte) (0xFF00 >>> (side % 8));
+            }
+            int y = moduleY - quiet;
+            if (y >= 0 && y < symbol.size()) {
+                for (int x = 0; x < symbol.size(); x++) {
+                    if (symbol.isDark(x, y)) {
+                        int start = (x + quiet) * pixelsPerModule;
+                        for (int px = start; px < start + pixelsPerModule; px++) {
+                            raw[first + 1 + (px >>> 3)] &= (byte) ~(0x80 >>> (px & 7));
+                        }
+                    }
                 }
             }
-            // Every pixel row of a module row is the same: build it once, copy it.
-            for (int r = 0; r < pixelsPerModule; r++) {
-                System.arraycopy(line, 0, raw, (moduleY * pixelsPerModule + r) * stride, stride);
+            for (int r = 1; r < pixelsPerModule; r++) {
+                raw[first + r * stride] = FILTER_TYPE_UP;
             }
         }
         return raw;

@@ -59,21 +59,28 @@ public final class QrReader {
     private static String readQrCode(GrayImage image) throws QrReadException {
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
-        Exception firstFailure;
         try {
             return decodeWith(image, hints);
-        } catch (NotFoundException | ChecksumException | FormatException | RuntimeException e) {
-            firstFailure = e;
+        } catch (NotFoundException | ChecksumException | FormatException e) {
+            // Outside tests ZXing throws shared singletons (see ReaderException): never chain or change them.
+        } catch (RuntimeException e) {
+            throw noQrCode(image, e);
         }
         // A clean, computer-made image (like those this package writes) may only be found when read whole.
         hints.put(DecodeHintType.PURE_BARCODE, Boolean.TRUE);
         try {
             return decodeWith(image, hints);
-        } catch (NotFoundException | ChecksumException | FormatException | RuntimeException e) {
-            firstFailure.addSuppressed(e);
-            throw new QrReadException(QrReadException.Code.NO_QR_CODE,
-                    "no readable QR code in a " + image.width() + "x" + image.height() + " image", firstFailure);
+        } catch (NotFoundException | ChecksumException | FormatException e) {
+            throw noQrCode(image, null);
+        } catch (RuntimeException e) {
+            throw noQrCode(image, e);
         }
+    }
+
+    private static QrReadException noQrCode(GrayImage image, RuntimeException cause) {
+        String message = "no readable QR code in a " + image.width() + "x" + image.height() + " image";
+        return cause == null ? new QrReadException(QrReadException.Code.NO_QR_CODE, message)
+                : new QrReadException(QrReadException.Code.NO_QR_CODE, message + ": " + cause, cause);
     }
 
     private static String decodeWith(GrayImage image, Map<DecodeHintType, Object> hints)

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +71,18 @@ class QrReaderRejectsHostileInput {
     void anImageWithoutQrCodeHasNoQrCode() {
         assertCode(TestImages.bytes("png/gradient-rgb8-filter4.png"), Code.NO_QR_CODE);
         assertCode(TestImages.bytes("jpeg/colour-420.jpg"), Code.NO_QR_CODE);
+    }
+
+    @Test
+    void noQrCodeIsReportedTheSameWayOutsideSurefire() throws Exception {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process probe = new ProcessBuilder(java, "-cp", classPath, NoQrCodeProbe.class.getName(),
+                "png/gradient-rgb8-filter4.png", "jpeg/colour-420.jpg").redirectErrorStream(true).start();
+        String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(output.lines()).containsExactly("NO_QR_CODE", "NO_QR_CODE", "NO_QR_CODE", "NO_QR_CODE");
     }
 
     @Test
