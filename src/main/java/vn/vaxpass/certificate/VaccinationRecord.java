@@ -1,11 +1,14 @@
 package vn.vaxpass.certificate;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.util.List;
 
 /**
  * What a certificate is made from: a person and their vaccination doses, as the vaccination platform
  * holds them. {@code dateOfBirth} is {@code YYYY-MM-DD} or, for people whose day of birth is unknown, {@code YYYY}.
  */
+@RegisterForReflection(targets = {VaccinationRecord.class, VaccinationRecord.Dose.class})
 public record VaccinationRecord(String fullName, String dateOfBirth, List<Dose> doses) {
 
     public VaccinationRecord {

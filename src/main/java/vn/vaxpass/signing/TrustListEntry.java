@@ -1,5 +1,7 @@
 package vn.vaxpass.signing;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateEncodingException;
@@ -16,6 +18,7 @@ import javax.naming.ldap.Rdn;
  * One Document Signer Certificate in the DCC gateway's trust-list shape (eHN DCC Gateway, GET /trustList):
  * kid and rawData base64, thumbprint the hex SHA-256 of the DER.
  */
+@RegisterForReflection
 public record TrustListEntry(String kid, String country, String certificateType, String thumbprint, String rawData) {
 
     public static final String DSC = "DSC";

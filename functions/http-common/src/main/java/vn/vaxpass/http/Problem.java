@@ -1,5 +1,7 @@
 package vn.vaxpass.http;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,6 +13,7 @@ import vn.vaxpass.certificate.FieldError;
  * and, for invalid data, the fields at fault. Never a stack trace.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@RegisterForReflection
 public record Problem(String code, String message, List<FieldError> errors) {
 
     public static Problem of(String code, String message) {

@@ -1,5 +1,7 @@
 package vn.vaxpass.functions.verify;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.time.Instant;
 import java.util.Base64;
 
@@ -11,6 +13,7 @@ import vn.vaxpass.certificate.verify.VerificationResult;
 
 /** The verification result and, whenever it could be decoded, the certificate's content. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RegisterForReflection(targets = {VerifyResponse.class, VerifyResponse.Certificate.class})
 public record VerifyResponse(boolean valid, String error, String message, Certificate certificate) {
 
     /** What the certificate says: signature algorithm (COSE value), kid (base64), CWT claims, and the DCC. */
