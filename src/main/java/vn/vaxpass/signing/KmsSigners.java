@@ -14,6 +14,6 @@ final class KmsSigners {
         String region = config.kms().region()
                 .orElseThrow(() -> new SigningKeyException("vaxpass.signing.kms.region must be set for the kms signing mode"));
         return new KmsSigner(KmsClients.create(region, config.kms().endpoint().map(URI::create)), keyId,
-                config.algorithm(), PemFiles.readCertificate(SigningBeans.required(config.certificate(), "certificate")));
+                config.algorithm(), SigningBeans.configuredCertificate(config));
     }
 }

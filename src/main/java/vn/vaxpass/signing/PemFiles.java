@@ -33,6 +33,15 @@ public final class PemFiles {
         }
     }
 
+    public static X509Certificate parseCertificate(String pem) {
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new java.io.ByteArrayInputStream(pem.strip().getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException | ClassCastException e) {
+            throw new SigningKeyException("the configured certificate PEM cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** A PKCS#8 key, or a traditional EC/RSA key pair; encrypted keys are not supported. */
     public static PrivateKey readPrivateKey(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII);

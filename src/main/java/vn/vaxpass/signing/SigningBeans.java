@@ -31,7 +31,7 @@ public class SigningBeans {
     TrustList trustList(SigningConfig config, Instance<Signer> signer) {
         // With a KMS key the certificate is configured: reading it spares the verifier a call to KMS.
         X509Certificate own = switch (config.mode()) {
-            case PEM, KMS -> PemFiles.readCertificate(required(config.certificate(), "certificate"));
+            case PEM, KMS -> configuredCertificate(config);
             case LOCAL, PKCS12 -> signer.get().certificate();
         };
         List<X509Certificate> certificates = new ArrayList<>();
@@ -41,6 +41,12 @@ public class SigningBeans {
                 .filter(c -> !c.equals(own))
                 .forEach(certificates::add);
         return TrustList.of(certificates);
+    }
+
+    /** The DSC certificate from {@code certificate-pem} (inline text) or else {@code certificate} (a file). */
+    static X509Certificate configuredCertificate(SigningConfig config) {
+        return config.certificatePem().map(PemFiles::parseCertificate)
+                .orElseGet(() -> PemFiles.readCertificate(required(config.certificate(), "certificate")));
     }
 
     static Path required(java.util.Optional<Path> value, String property) {

@@ -24,8 +24,11 @@ public interface SigningConfig {
     @WithDefault("${user.home}/.vaxpass/keys")
     Path localDirectory();
 
-    /** The DSC certificate (PEM), for the pem and kms modes. */
+    /** The DSC certificate (PEM file), for the pem and kms modes. */
     Optional<Path> certificate();
+
+    /** The DSC certificate as PEM text, instead of a file (Lambda gets it through its environment). */
+    Optional<String> certificatePem();
 
     /** The DSC private key (PEM, PKCS#8 or traditional), for the pem mode. */
     Optional<Path> privateKey();
