@@ -72,6 +72,42 @@ data "aws_iam_policy_document" "signing_key" {
       resources = ["*"]
     }
   }
+
+  # Requesting the DSC: the CSR carries the public key and must be signed by the key itself, and
+  # nobody else can do either (the sign function cannot start without the DSC). Only while
+  # dsc_requester_arns is set, which the plan shows and CloudTrail records.
+  dynamic "statement" {
+    for_each = length(var.dsc_requester_arns) > 0 ? [true] : []
+
+    content {
+      sid = "SignDscRequest"
+      principals {
+        type        = "AWS"
+        identifiers = var.dsc_requester_arns
+      }
+      actions   = ["kms:Sign"]
+      resources = ["*"]
+      condition {
+        test     = "StringEquals"
+        variable = "kms:SigningAlgorithm"
+        values   = ["ECDSA_SHA_256"]
+      }
+    }
+  }
+
+  dynamic "statement" {
+    for_each = length(var.dsc_requester_arns) > 0 ? [true] : []
+
+    content {
+      sid = "ReadPublicKeyForDscRequest"
+      principals {
+        type        = "AWS"
+        identifiers = var.dsc_requester_arns
+      }
+      actions   = ["kms:GetPublicKey"]
+      resources = ["*"]
+    }
+  }
 }
 
 resource "aws_kms_key" "signing" {

@@ -229,8 +229,19 @@ variable "dsc_certificate_parameter_name" {
   }
 }
 
+variable "dsc_requester_arns" {
+  description = "IAM principals that may read the signing key's public half and sign with the key, to request the DSC certificate (the CSR must be signed by the key it certifies). Empty by default. Set it only while a DSC is being requested and empty it again afterwards: a listed principal can sign anything with the Document Signer key, certificates included; CloudTrail records every kms:Sign."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for arn in var.dsc_requester_arns : can(regex("^arn:aws[a-z-]*:(iam|sts)::[0-9]{12}:", arn))])
+    error_message = "dsc_requester_arns must be IAM principal ARNs (arn:aws:iam::<account>:role/... or :user/...)."
+  }
+}
+
 variable "kms_key_administrator_arns" {
-  description = "IAM principals that may administer (not use) the signing key; the identity running Terraform must be one of them, or KMS refuses the policy. Empty means the account root, which delegates administration to IAM policies in the account. Nobody but the sign function may sign with the key either way."
+  description = "IAM principals that may administer (not use) the signing key; the identity running Terraform must be one of them, or KMS refuses the policy. Empty means the account root, which delegates administration to IAM policies in the account. Either way nobody may sign with the key but the sign function and, while a DSC is requested, dsc_requester_arns."
   type        = list(string)
   default     = []
 }
