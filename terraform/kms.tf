@@ -1,8 +1,10 @@
-# The Document Signer key. Its private half never leaves KMS; the DSC certificate issued for its
-# public half lives in SSM Parameter Store (see dsc_certificate_parameter_name).
+# The Document Signer key. Its private half never leaves KMS; the DSC certificate that the CSCA
+# issues for its public half comes back in as var.dsc_certificate_pem.
 
 locals {
-  dsc_certificate_parameter_name = coalesce(var.dsc_certificate_parameter_name, "/${var.project}/${var.environment}/dsc-certificate")
+  # Trimmed and without carriage returns, so a certificate pasted from another system does not
+  # change the functions' environment (or their size) with every paste.
+  dsc_certificate_pem = var.dsc_certificate_pem == null ? null : replace(trimspace(var.dsc_certificate_pem), "\r", "")
 
   signing_function_keys = [for key, f in local.functions : key if f.signs]
 
