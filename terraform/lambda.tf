@@ -96,6 +96,14 @@ resource "aws_lambda_function" "this" {
       condition     = !each.value.dsc_certificate || local.dsc_certificate_pem != null
       error_message = "Function ${each.key} needs the DSC certificate and dsc_certificate_pem is not set. Until the CSCA has issued it for the signing key, leave ${each.key} out of enabled_functions (the key is created without it); the dsc_certificate_next_steps output and terraform/README.md (\"The DSC certificate\") say how to obtain it."
     }
+
+    # Lambda measures the variables as one JSON object and refuses more than 4 KB, an error that
+    # would otherwise first appear halfway through an apply. Known at plan for functions whose
+    # values are all known (verify); otherwise checked at apply, before the function is changed.
+    precondition {
+      condition     = length(jsonencode(local.function_environment[each.key])) <= 4096
+      error_message = "The environment variables of ${each.key} take ${length(jsonencode(local.function_environment[each.key]))} bytes as JSON; Lambda accepts at most 4096. The DSC certificate (dsc_certificate_pem) is the largest value."
+    }
   }
 
   # The log group must exist first, or Lambda creates one without retention; the execution policy
