@@ -31,7 +31,7 @@ resource "aws_vpc_security_group_egress_rule" "functions_to_database" {
   referenced_security_group_id = var.database_security_group_id
 }
 
-# AWS APIs (SQS, KMS, SSM, Secrets Manager) and the token issuer's keys, through a NAT gateway or
+# AWS APIs (SQS, KMS, Secrets Manager) and the token issuer's keys, through a NAT gateway or
 # VPC endpoints; no other outbound traffic.
 resource "aws_vpc_security_group_egress_rule" "functions_to_https" {
   security_group_id = aws_security_group.functions.id

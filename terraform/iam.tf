@@ -1,12 +1,10 @@
 # One role per function, holding only what that function's entry in main.tf asks for.
 
 locals {
-  ssm_parameter_arn_prefix = "arn:${local.partition}:ssm:${var.region}:${local.account_id}:parameter"
-
   # Functions whose role gets an inline policy (every flag below adds a statement).
   functions_with_grants = {
     for key, f in local.functions : key => f
-    if f.database || f.dsc_certificate || f.signs || length(f.sends_to) > 0 || f.queue != null
+    if f.database || f.signs || length(f.sends_to) > 0 || f.queue != null
   }
 }
 
@@ -61,16 +59,6 @@ data "aws_iam_policy_document" "function" {
         variable = "kms:ViaService"
         values   = ["secretsmanager.${var.region}.amazonaws.com"]
       }
-    }
-  }
-
-  dynamic "statement" {
-    for_each = each.value.dsc_certificate ? [true] : []
-
-    content {
-      sid       = "ReadDscCertificate"
-      actions   = ["ssm:GetParameter"]
-      resources = ["${local.ssm_parameter_arn_prefix}/${trimprefix(local.dsc_certificate_parameter_name, "/")}"]
     }
   }
 

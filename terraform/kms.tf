@@ -1,8 +1,10 @@
-# The Document Signer key. Its private half never leaves KMS; the DSC certificate issued for its
-# public half lives in SSM Parameter Store (see dsc_certificate_parameter_name).
+# The Document Signer key. Its private half never leaves KMS; the DSC certificate that the CSCA
+# issues for its public half comes back in as var.dsc_certificate_pem.
 
 locals {
-  dsc_certificate_parameter_name = coalesce(var.dsc_certificate_parameter_name, "/${var.project}/${var.environment}/dsc-certificate")
+  # Trimmed and without carriage returns, so a certificate pasted from another system does not
+  # change the functions' environment (or their size) with every paste.
+  dsc_certificate_pem = var.dsc_certificate_pem == null ? null : replace(trimspace(var.dsc_certificate_pem), "\r", "")
 
   signing_function_keys = [for key, f in local.functions : key if f.signs]
 
@@ -67,6 +69,42 @@ data "aws_iam_policy_document" "signing_key" {
       principals {
         type        = "AWS"
         identifiers = [for key in local.signing_function_keys : aws_iam_role.function[key].arn]
+      }
+      actions   = ["kms:GetPublicKey"]
+      resources = ["*"]
+    }
+  }
+
+  # Requesting the DSC: the CSR carries the public key and must be signed by the key itself, and
+  # nobody else can do either (the sign function cannot start without the DSC). Only while
+  # dsc_requester_arns is set, which the plan shows and CloudTrail records.
+  dynamic "statement" {
+    for_each = length(var.dsc_requester_arns) > 0 ? [true] : []
+
+    content {
+      sid = "SignDscRequest"
+      principals {
+        type        = "AWS"
+        identifiers = var.dsc_requester_arns
+      }
+      actions   = ["kms:Sign"]
+      resources = ["*"]
+      condition {
+        test     = "StringEquals"
+        variable = "kms:SigningAlgorithm"
+        values   = ["ECDSA_SHA_256"]
+      }
+    }
+  }
+
+  dynamic "statement" {
+    for_each = length(var.dsc_requester_arns) > 0 ? [true] : []
+
+    content {
+      sid = "ReadPublicKeyForDscRequest"
+      principals {
+        type        = "AWS"
+        identifiers = var.dsc_requester_arns
       }
       actions   = ["kms:GetPublicKey"]
       resources = ["*"]

@@ -37,8 +37,12 @@ locals {
     for key, f in local.functions : key => merge(
       local.common_environment,
       f.database ? local.database_environment : {},
-      f.dsc_certificate ? { VAXPASS_DSC_CERTIFICATE_PARAMETER = local.dsc_certificate_parameter_name } : {},
-      f.signs ? { VAXPASS_SIGNING_KEY_ID = aws_kms_key.signing.arn } : {},
+      # vaxpass.signing.*: the DSC certificate inline (public, about 1 KB), so no function fetches it
+      # at cold start. A missing certificate stops the plan (precondition below), hence the guard.
+      f.dsc_certificate ? { VAXPASS_SIGNING_MODE = "kms" } : {},
+      f.dsc_certificate && local.dsc_certificate_pem != null ? { VAXPASS_SIGNING_CERTIFICATE_PEM = local.dsc_certificate_pem } : {},
+      # The key is ECC_NIST_P256 and its policy allows ECDSA_SHA_256 only, so ES256 is not a choice.
+      f.signs ? { VAXPASS_SIGNING_KMS_KEY_ID = aws_kms_key.signing.arn, VAXPASS_SIGNING_ALGORITHM = "ES256" } : {},
       f.authorizer ? local.jwt_environment : {},
       f.kind == "trigger" ? { QUARKUS_LAMBDA_HANDLER = key } : {},
       # certificate-renewal-due -> VAXPASS_QUEUE_CERTIFICATE_RENEWAL_DUE_URL
@@ -84,6 +88,21 @@ resource "aws_lambda_function" "this" {
     precondition {
       condition     = fileexists(each.value.zip)
       error_message = "Function ${each.key} has no package: ${each.value.zip} does not exist. Build it with `./mvnw -B package -Pnative -DskipTests -pl ${each.value.module} -am`, download the CI artifact there, set artifacts_root, or leave ${each.key} out of enabled_functions."
+    }
+
+    # Without its DSC the function would deploy and then fail every request; the signing key does
+    # not depend on any function, so it can be created first (README, "The DSC certificate").
+    precondition {
+      condition     = !each.value.dsc_certificate || local.dsc_certificate_pem != null
+      error_message = "Function ${each.key} needs the DSC certificate and dsc_certificate_pem is not set. Until the CSCA has issued it for the signing key, leave ${each.key} out of enabled_functions (the key is created without it); the dsc_certificate_next_steps output and terraform/README.md (\"The DSC certificate\") say how to obtain it."
+    }
+
+    # Lambda measures the variables as one JSON object and refuses more than 4 KB, an error that
+    # would otherwise first appear halfway through an apply. Known at plan for functions whose
+    # values are all known (verify); otherwise checked at apply, before the function is changed.
+    precondition {
+      condition     = length(jsonencode(local.function_environment[each.key])) <= 4096
+      error_message = "The environment variables of ${each.key} take ${length(jsonencode(local.function_environment[each.key]))} bytes as JSON; Lambda accepts at most 4096. The DSC certificate (dsc_certificate_pem) is the largest value."
     }
   }
 

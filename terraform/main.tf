@@ -28,8 +28,9 @@ locals {
   #   module          Maven module whose target/function.zip is deployed
   #   memory, timeout MB and seconds
   #   database        runs in the VPC with the database URLs and the secret
-  #   dsc_certificate reads the DSC certificate parameter
-  #   signs           may sign with the KMS key (the key policy is built from this flag)
+  #   dsc_certificate gets the DSC certificate and signing mode kms (needs dsc_certificate_pem)
+  #   signs           may sign with the KMS key (the key policy is built from this flag); the
+  #                   kms signing mode needs dsc_certificate too
   #   sends_to        queues it sends to (keys of local.queues)
   #   reserved_concurrency
   #                   executions reserved for it (null: none); caps its SQS mapping too

@@ -58,9 +58,22 @@ output "signing_key_alias" {
   value       = aws_kms_alias.signing.name
 }
 
-output "dsc_certificate_parameter_name" {
-  description = "SSM parameter where the DSC certificate (PEM) must be stored once the CSCA has issued it."
-  value       = local.dsc_certificate_parameter_name
+output "dsc_certificate_next_steps" {
+  description = "While dsc_certificate_pem is not set: how to obtain the DSC certificate for the signing key and give it to the functions. null once it is set."
+  value       = local.dsc_certificate_pem != null ? null : <<-EOT
+    dsc_certificate_pem is not set, so verify and sign cannot be deployed. To obtain it:
+    1. Add the requesting principal to dsc_requester_arns and apply.
+    2. Read the public key (DER SubjectPublicKeyInfo):
+         aws kms get-public-key --region ${var.region} --key-id ${aws_kms_alias.signing.name} \
+           --query PublicKey --output text | base64 -d > dsc-public-key.der
+    3. Make a CSR for the key, signed through KMS (ECDSA_SHA_256), with the subject the CSCA asks for.
+    4. Send the CSR to the CSCA; it returns the DSC certificate (dsc.pem).
+    5. Check that the certificate holds this key; the two hashes must be equal:
+         openssl x509 -in dsc.pem -noout -pubkey | openssl pkey -pubin -outform DER | sha256sum
+         sha256sum < dsc-public-key.der
+    6. Empty dsc_requester_arns, set dsc_certificate_pem (TF_VAR_dsc_certificate_pem="$(cat dsc.pem)"),
+       add verify and sign to enabled_functions, and apply.
+  EOT
 }
 
 output "log_group_names" {

@@ -145,7 +145,7 @@ variable "vpc_id" {
 }
 
 variable "private_subnet_ids" {
-  description = "Private subnets for the functions' network interfaces. They need a route to the AWS APIs the functions call (SQS, KMS, SSM, Secrets Manager): a NAT gateway or VPC interface endpoints."
+  description = "Private subnets for the functions' network interfaces. They need a route to the AWS APIs the functions call (SQS, KMS, Secrets Manager): a NAT gateway or VPC interface endpoints."
   type        = list(string)
 
   validation {
@@ -218,19 +218,31 @@ variable "database_secret_kms_key_arn" {
 # Signing
 ################################################################################
 
-variable "dsc_certificate_parameter_name" {
-  description = "SSM Parameter Store name of the Document Signer Certificate (PEM, a String parameter) that matches the KMS signing key. null means /<project>/<environment>/dsc-certificate. The parameter is written after the CSCA signs the certificate, outside Terraform."
+variable "dsc_certificate_pem" {
+  description = "The Document Signer Certificate (DSC) as PEM text: the certificate that the CSCA issued for the public half of the KMS signing key. Public, not a secret. verify and sign receive it as VAXPASS_SIGNING_CERTIFICATE_PEM and cannot be deployed while it is null; the dsc_certificate_next_steps output says how to obtain it."
   type        = string
   default     = null
 
   validation {
-    condition     = var.dsc_certificate_parameter_name == null || can(regex("^/", var.dsc_certificate_parameter_name))
-    error_message = "dsc_certificate_parameter_name must be a hierarchical name starting with \"/\"."
+    # One certificate only: no chain, and never a private key pasted by mistake.
+    condition     = var.dsc_certificate_pem == null || can(regex("^-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----$", trimspace(var.dsc_certificate_pem)))
+    error_message = "dsc_certificate_pem must be exactly one PEM certificate, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----, with nothing else around it."
+  }
+}
+
+variable "dsc_requester_arns" {
+  description = "IAM principals that may read the signing key's public half and sign with the key, to request the DSC certificate (the CSR must be signed by the key it certifies). Empty by default. Set it only while a DSC is being requested and empty it again afterwards: a listed principal can sign anything with the Document Signer key, certificates included; CloudTrail records every kms:Sign."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for arn in var.dsc_requester_arns : can(regex("^arn:aws[a-z-]*:(iam|sts)::[0-9]{12}:", arn))])
+    error_message = "dsc_requester_arns must be IAM principal ARNs (arn:aws:iam::<account>:role/... or :user/...)."
   }
 }
 
 variable "kms_key_administrator_arns" {
-  description = "IAM principals that may administer (not use) the signing key; the identity running Terraform must be one of them, or KMS refuses the policy. Empty means the account root, which delegates administration to IAM policies in the account. Nobody but the sign function may sign with the key either way."
+  description = "IAM principals that may administer (not use) the signing key; the identity running Terraform must be one of them, or KMS refuses the policy. Empty means the account root, which delegates administration to IAM policies in the account. Either way nobody may sign with the key but the sign function and, while a DSC is requested, dsc_requester_arns."
   type        = list(string)
   default     = []
 }

@@ -16,5 +16,18 @@ jwt_issuer   = "https://cognito-idp.ap-southeast-1.amazonaws.com/ap-southeast-1_
 jwt_audience = ["0123456789abcdefghijklmnop"]
 jwt_jwks_uri = "https://cognito-idp.ap-southeast-1.amazonaws.com/ap-southeast-1_EXAMPLE/.well-known/jwks.json"
 
-# Until every module builds a function.zip, deploy only those that do.
+# Until every module builds a function.zip, deploy only those that do. verify and sign also need
+# dsc_certificate_pem: for the first apply, before the CSCA has issued the DSC, use [] (the signing
+# key is created all the same) and follow the dsc_certificate_next_steps output.
 enabled_functions = ["verify"]
+
+# The DSC certificate that the CSCA issued for the signing key (public; README, "The DSC certificate").
+# Or leave it out here and run with TF_VAR_dsc_certificate_pem="$(cat dsc.pem)".
+# dsc_certificate_pem = <<-EOT
+#   -----BEGIN CERTIFICATE-----
+#   MIIB...
+#   -----END CERTIFICATE-----
+# EOT
+
+# Only while requesting a DSC: may read the key's public half and sign the CSR with it.
+# dsc_requester_arns = ["arn:aws:iam::123456789012:role/vaxpass-pki-operator"]
