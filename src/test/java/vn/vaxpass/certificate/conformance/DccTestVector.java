@@ -31,6 +31,7 @@ record DccTestVector(String path, JsonNode raw) {
     static final String COMPRESSED = "COMPRESSED";
     static final String BASE45 = "BASE45";
     static final String PREFIX = "PREFIX";
+    static final String PICTURE = "2DCODE";
     static final String TEST_CONTEXT = "TESTCTX";
     static final String CERTIFICATE = "CERTIFICATE";
     static final String VALIDATION_CLOCK = "VALIDATIONCLOCK";
@@ -73,6 +74,11 @@ record DccTestVector(String path, JsonNode raw) {
     /** A hex field (CBOR, COSE, COMPRESSED) as bytes. */
     Optional<byte[]> bytes(String field) {
         return text(field).map(hex -> HexFormat.of().parseHex(hex.strip()));
+    }
+
+    /** 2DCODE: the QR code as an image file (PNG in every vendored vector), base64, line breaks tolerated. */
+    Optional<byte[]> picture() {
+        return text(PICTURE).map(base64 -> Base64.getMimeDecoder().decode(base64));
     }
 
     Optional<JsonNode> json() {

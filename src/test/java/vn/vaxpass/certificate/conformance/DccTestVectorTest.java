@@ -37,6 +37,23 @@ class DccTestVectorTest {
     }
 
     @Test
+    void thePictureIsBase64WhoseLineBreaksAreTolerated() {
+        ObjectNode raw = JsonNodeFactory.instance.objectNode().put(DccTestVector.PICTURE, "iVBORw0K\r\nGgo=");
+
+        assertThat(new DccTestVector("common/2DCode/raw/CO1.json", raw).picture()).hasValueSatisfying(png ->
+                assertThat(png).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'));
+    }
+
+    /** 384 say the picture reads to PREFIX, common Q1 says it does not; common B1 sets the flag but has no picture. */
+    @Test
+    void nearlyEveryVectorCarriesAPictureToRead() {
+        assertThat(DccTestVectors.all().stream()
+                .filter(vector -> vector.expectedResults().containsKey(ExpectedResult.PICTURE_DECODE.key()))
+                .filter(vector -> vector.has(DccTestVector.PICTURE)))
+                .hasSize(385);
+    }
+
+    @Test
     void everyVendoredVectorIsReadFromTheClasspath() {
         assertThat(DccTestVectors.all()).hasSize(440)
                 .allSatisfy(vector -> assertThat(vector.raw().has(DccTestVector.EXPECTED_RESULTS)).as(vector.path()).isTrue());

@@ -7,6 +7,7 @@ import static vn.vaxpass.certificate.conformance.DccTestVector.CBOR;
 import static vn.vaxpass.certificate.conformance.DccTestVector.COMPRESSED;
 import static vn.vaxpass.certificate.conformance.DccTestVector.COSE;
 import static vn.vaxpass.certificate.conformance.DccTestVector.JSON;
+import static vn.vaxpass.certificate.conformance.DccTestVector.PICTURE;
 import static vn.vaxpass.certificate.conformance.DccTestVector.PREFIX;
 
 import java.math.BigInteger;
@@ -24,6 +25,8 @@ import vn.vaxpass.certificate.cose.CoseSign1;
 import vn.vaxpass.certificate.cwt.Cwt;
 import vn.vaxpass.certificate.cwt.CwtClaim;
 import vn.vaxpass.certificate.cwt.HcertClaim;
+import vn.vaxpass.certificate.qr.QrReadException;
+import vn.vaxpass.certificate.qr.QrReader;
 import vn.vaxpass.certificate.schema.DccSchema;
 import vn.vaxpass.certificate.verify.VerificationError;
 import vn.vaxpass.certificate.verify.VerificationFailure;
@@ -41,8 +44,6 @@ import vn.vaxpass.signing.TrustList;
  * PREFIX. A vector missing what a check needs and cannot derive is an error, not a pass.
  */
 final class ExpectedResultChecks {
-
-    static final String QR_READING_ELSEWHERE = "QR reading is tested in the qr package's tests";
 
     private static final HexFormat HEX = HexFormat.of();
     private static final BigInteger HCERT = BigInteger.valueOf(CwtClaim.HCERT.key());
@@ -76,7 +77,32 @@ final class ExpectedResultChecks {
             case KEY_USAGE -> keyUsage(vector, expected);
             case VALID_OBJECT -> validObject(vector, expected);
             case ENCODE -> encode(vector, expected);
-            case PICTURE_DECODE -> throw new UnsupportedOperationException(QR_READING_ELSEWHERE);
+            case PICTURE_DECODE -> pictureDecode(vector, expected);
+        }
+    }
+
+    /**
+     * EXPECTEDPICTUREDECODE: the engine's QR reader reads the 2DCODE picture to exactly PREFIX; false: it
+     * cannot read it (a QrReadException, whatever its code) or reads another text. The reference runner's
+     * test_picture_decode reads the same picture with zbar and asks the same.
+     */
+    private static void pictureDecode(DccTestVector vector, boolean expected) {
+        byte[] picture = required(vector, vector.picture(), PICTURE);
+        String prefix = required(vector, vector.text(PREFIX), PREFIX);
+        String read;
+        try {
+            read = QrReader.read(picture);
+        } catch (QrReadException unreadable) {
+            if (expected) {
+                throw new AssertionError("the QR reader refused with " + unreadable.code() + ": "
+                        + unreadable.getMessage(), unreadable);
+            }
+            return;
+        }
+        if (expected) {
+            assertThat(read).isEqualTo(prefix);
+        } else {
+            assertThat(read).isNotEqualTo(prefix);
         }
     }
 

@@ -29,6 +29,10 @@ final class ExternalTools {
     record Result(int exitCode, String output) {
     }
 
+    /** What a tool wrote to standard output, with its standard error kept apart. */
+    record Output(int exitCode, String stdout, String stderr) {
+    }
+
     static Result run(Path directory, List<String> command) {
         try {
             Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
@@ -39,6 +43,34 @@ final class ExternalTools {
                 Assertions.fail(command.get(0) + " did not finish in " + TIMEOUT_SECONDS + " s");
             }
             return new Result(process.exitValue(), output);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + command.get(0), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs the command and returns its standard output exactly, for tools whose output is compared byte for
+     * byte while they log to standard error (zbarimg: ImageMagick's "Connection Error" when there is no D-Bus).
+     */
+    static Output runForStdout(Path directory, List<String> command) {
+        try {
+            Path stderr = Files.createTempFile("external-tool", ".stderr");
+            try {
+                Process process = new ProcessBuilder(command).directory(directory.toFile())
+                        .redirectError(stderr.toFile()).start();
+                process.getOutputStream().close();
+                String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    Assertions.fail(command.get(0) + " did not finish in " + TIMEOUT_SECONDS + " s");
+                }
+                return new Output(process.exitValue(), stdout, Files.readString(stderr, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(stderr);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + command.get(0), e);
         } catch (InterruptedException e) {
