@@ -58,6 +58,10 @@ public final class ZlibCompression {
                     throw new IllegalArgumentException("zlib stream inflates beyond " + MAX_INFLATED_BYTES + " bytes");
                 }
             }
+            if (inflater.getRemaining() > 0) {
+                // The stream ends with its Adler-32 (RFC 1950 §2.2): anything after it is unsigned baggage.
+                throw new IllegalArgumentException(inflater.getRemaining() + " bytes follow the end of the zlib stream");
+            }
             return out.toByteArray();
         } catch (DataFormatException e) {
             throw new IllegalArgumentException("not a zlib stream: " + e.getMessage(), e);

@@ -38,6 +38,15 @@ class ZlibCompressionTest {
     }
 
     @Test
+    void refusesBytesAfterTheEndOfTheStream() {
+        byte[] compressed = ZlibCompression.compress(new byte[100]);
+        byte[] extended = Arrays.copyOf(compressed, compressed.length + 1);
+        assertThatThrownBy(() -> ZlibCompression.decompress(extended))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("follow the end");
+    }
+
+    @Test
     void tellsRawDataFromAZlibStream() {
         assertThat(ZlibCompression.looksCompressed(new byte[] {(byte) 0xD2, (byte) 0x84})).isFalse();
         assertThat(ZlibCompression.looksCompressed(new byte[] {0x78})).isFalse();
