@@ -17,6 +17,7 @@ public class VaxpassMain implements QuarkusApplication {
         if (!isServe(args)) {
             System.setProperty("quarkus.http.host-enabled", "false");
         }
+        LocalDatabase.ensureExists();
         Quarkus.run(VaxpassMain.class, args);
     }
 

@@ -48,7 +48,7 @@ class IssueAndVerifyCommands {
         LaunchResult verified = launcher.launch("verify", "--dsc", out.resolve("dsc.pem").toString(),
                 out.resolve("certificate.hc1").toString(), out.resolve("certificate.png").toString());
         assertThat(verified.exitCode()).as(verified.getOutput()).isZero();
-        String[] lines = verified.getOutput().strip().split("\n");
+        String[] lines = jsonLines(verified.getOutput());
         assertThat(lines).hasSize(2);
         for (String line : lines) {
             JsonNode result = json.readTree(line);
@@ -86,7 +86,12 @@ class IssueAndVerifyCommands {
     }
 
     private static String lastLine(String output) {
-        String[] lines = output.strip().split("\n");
+        String[] lines = jsonLines(output);
         return lines[lines.length - 1];
+    }
+
+    /** The commands' answers: one JSON object per line (the launcher may mix in log lines). */
+    private static String[] jsonLines(String output) {
+        return output.lines().filter(line -> line.startsWith("{")).toArray(String[]::new);
     }
 }
