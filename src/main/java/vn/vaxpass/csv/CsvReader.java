@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class CsvReader {
 
+    /** A subject id is short; a longer first value is cut, so that one broken row cannot swell the report. */
+    static final int MAX_KEY_LENGTH = 64;
+
     private final CsvFormat format;
     private final RecordScanner scanner;
     private final StrictUtf8 utf8 = new StrictUtf8();
@@ -93,7 +96,7 @@ public final class CsvReader {
 
     private CsvRowError rowError(String[] values) {
         long line = scanner.recordLine();
-        String key = values[0];
+        String key = keyOf(values[0]);
         int misplaced = scanner.misplacedQuoteField();
         if (misplaced >= 0) {
             return new CsvRowError(line, CsvRowError.Code.MISPLACED_QUOTE, misplaced == 0 ? "" : key,
@@ -109,6 +112,14 @@ public final class CsvReader {
                                     : " Add the missing values; an empty value still needs its comma."));
         }
         return null;
+    }
+
+    private static String keyOf(String value) {
+        if (value.length() <= MAX_KEY_LENGTH) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(MAX_KEY_LENGTH - 1)) ? MAX_KEY_LENGTH - 1 : MAX_KEY_LENGTH;
+        return value.substring(0, end);
     }
 
     private String[] decodeFields() throws CsvFileException {

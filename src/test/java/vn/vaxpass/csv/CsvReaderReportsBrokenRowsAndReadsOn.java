@@ -73,6 +73,15 @@ class CsvReaderReportsBrokenRowsAndReadsOn {
     }
 
     @Test
+    void cutsALongKey() throws Exception {
+        String longFirstValue = "x".repeat(1000);
+
+        List<CsvLine> lines = SubjectCsv.empty().text("a,b,c\n" + longFirstValue + ",2\n").readAll(ABC);
+
+        assertThat(((CsvRowError) lines.get(0)).key()).hasSize(CsvReader.MAX_KEY_LENGTH);
+    }
+
+    @Test
     void neverPrintsTheKeyInToString() throws Exception {
         CsvLine error = SubjectCsv.empty().text("a,b,c\nVN42,2\n").readAll(ABC).get(0);
 
