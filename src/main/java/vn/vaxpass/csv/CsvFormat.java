@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * record over {@link #maxRecordBytes()} ({@code LINE_TOO_LONG}) and a quote never closed
  * ({@code UNTERMINATED_QUOTE}: where the record ends is unknown, so every row after it is in doubt). A problem
  * confined to one record, whose end is still known, is a {@link CsvRowError} ({@code WRONG_COLUMN_COUNT},
- * {@code MISPLACED_QUOTE}) and the next records are read.
+ * {@code MISPLACED_QUOTE}, {@code REPEATED_HEADER}) and the next records are read. After a file-level error the
+ * reader reads nothing more.
  *
  * <h2>Changing nothing when the file fails</h2>
  * A file-level error can surface late (a Windows-1258 byte at row 900,000), after rows were handed over. Rows

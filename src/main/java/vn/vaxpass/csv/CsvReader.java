@@ -16,6 +16,8 @@ public final class CsvReader {
     /** A subject id is short; a longer first value is cut, so that one broken row cannot swell the report. */
     static final int MAX_KEY_LENGTH = 64;
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private final CsvFormat format;
     private final RecordScanner scanner;
     private final StrictUtf8 utf8 = new StrictUtf8();
@@ -23,6 +25,7 @@ public final class CsvReader {
     private long rowErrors;
     private long blankLines;
     private boolean finished;
+    private boolean failed;
 
     private CsvReader(CsvFormat format, InputStream in) {
         this.format = format;
@@ -64,9 +67,19 @@ public final class CsvReader {
      *                          UNTERMINATED_QUOTE, or EMPTY_FILE when the header is followed by no record
      */
     public CsvLine next() throws IOException, CsvFileException {
+        if (failed) {
+            throw new IllegalStateException("The file was refused: nothing after the error can be read");
+        }
         if (finished) {
             return null;
         }
+        failed = true; // until this record is read without an exception
+        CsvLine line = nextRecord();
+        failed = false;
+        return line;
+    }
+
+    private CsvLine nextRecord() throws IOException, CsvFileException {
         while (scanner.next()) {
             String[] values = decodeFields();
             if (isBlank(values)) {
@@ -103,6 +116,10 @@ public final class CsvReader {
                     "Column " + (misplaced + 1) + " has a misplaced quote (\"): a value with a quote, comma or line"
                             + " break must be enclosed in quotes, and a quote inside it written twice (\"\").");
         }
+        if (isHeader(values)) {
+            return new CsvRowError(line, CsvRowError.Code.REPEATED_HEADER, "",
+                    "This line repeats the header: were two files joined into one? Remove the line.");
+        }
         int expected = format.header().size();
         if (values.length != expected) {
             return new CsvRowError(line, CsvRowError.Code.WRONG_COLUMN_COUNT, key,
@@ -112,6 +129,17 @@ public final class CsvReader {
                                     : " Add the missing values; an empty value still needs its comma."));
         }
         return null;
+    }
+
+    /** The header, maybe with the byte order mark its own file started with. */
+    private boolean isHeader(String[] values) {
+        List<String> header = format.header();
+        if (values.length != header.size()) {
+            return false;
+        }
+        String first = values[0].startsWith(BYTE_ORDER_MARK) ? values[0].substring(1) : values[0];
+        return first.equals(header.get(0)) && List.of(values).subList(1, values.length).equals(header.subList(1,
+                header.size()));
     }
 
     private static String keyOf(String value) {

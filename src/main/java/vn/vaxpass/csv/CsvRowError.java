@@ -17,7 +17,9 @@ public record CsvRowError(long line, Code code, String key, String message) impl
         /** More or fewer values than the header has columns (often an unquoted comma in a name or an address). */
         WRONG_COLUMN_COUNT,
         /** A quote inside a value that does not start with one, or text after a value's closing quote. */
-        MISPLACED_QUOTE
+        MISPLACED_QUOTE,
+        /** The header again, below the first line: two files were joined into one. */
+        REPEATED_HEADER
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.vaxpass.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.InputStream;
@@ -210,6 +211,15 @@ class CsvReaderRefusesBrokenFiles {
 
         assertThat(error.code()).isEqualTo(CsvFileException.Code.LINE_TOO_LONG);
         assertThat(error.line()).isEqualTo(1);
+    }
+
+    @Test
+    void readsNothingMoreAfterRefusingTheFile() throws Exception {
+        CsvReader reader = SubjectCsv.FORMAT.open(SubjectCsv.withHeader().text("VN1,").bytes(0xD0).text(",,,,,\n")
+                .rows(2).stream());
+        catchThrowableOfType(CsvFileException.class, reader::next);
+
+        assertThatThrownBy(reader::next).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -62,6 +62,18 @@ class CsvReaderReportsBrokenRowsAndReadsOn {
     }
 
     @Test
+    void refusesTheHeaderOfASecondFileJoinedToTheFirst() throws Exception {
+        List<CsvLine> lines = SubjectCsv.withHeader().rows(2).bytes(0xEF, 0xBB, 0xBF).text(SubjectCsv.HEADER + "\r\n")
+                .rows(2).readAll();
+
+        CsvRowError error = (CsvRowError) lines.get(2);
+        assertThat(error.code()).isEqualTo(CsvRowError.Code.REPEATED_HEADER);
+        assertThat(error.line()).isEqualTo(4);
+        assertThat(error.message()).contains("were two files joined");
+        assertThat(lines.get(3)).isInstanceOf(CsvRow.class);
+    }
+
+    @Test
     void countsRowsAndRowErrors() throws Exception {
         CsvReader reader = ABC.open(SubjectCsv.empty().text("a,b,c\n1,2,3\n1,2\n1,2,3,4\n5,6,7\n").stream());
         while (reader.next() != null) {
