@@ -1,0 +1,87 @@
+package vn.vaxpass.csv;
+
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The report that goes back to the clerk who uploaded a file: a CSV file with one line per refused row,
+ * {@code line,code,<key column>,message}, for example {@code line,code,subject_id,message}.
+ *
+ * <p>The key column (the subject id) lets the clerk find the row in their own system; it is the only value of the
+ * row the report holds, because the report returns to the person who sent the file and goes nowhere else. Never
+ * log it. Rows refused by later checks of the import (a bad date, an unknown commune) go into the same report with
+ * their own codes.
+ *
+ * <p>Fields are quoted by RFC 4180 when needed, and a value that Excel would run as a formula ({@code = + - @},
+ * tab, CR) is prefixed with an apostrophe (OWASP, CSV injection). Lines end with CRLF. Not thread-safe; the caller
+ * closes the writer.
+ */
+public final class CsvErrorReport implements Flushable {
+
+    private static final char UTF8_BYTE_ORDER_MARK = '\uFEFF';
+
+    private final Writer out;
+    private long count;
+
+    /** Writes the report's header line. */
+    public CsvErrorReport(Writer out, String keyColumn) throws IOException {
+        this.out = out;
+        writeLine("line", "code", keyColumn, "message");
+    }
+
+    /** A report in UTF-8 with a byte order mark, which Excel needs to show Vietnamese letters right. */
+    public static CsvErrorReport utf8(OutputStream out, String keyColumn) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(UTF8_BYTE_ORDER_MARK);
+        return new CsvErrorReport(writer, keyColumn);
+    }
+
+    public void add(CsvRowError error) throws IOException {
+        add(error.line(), error.code().name(), error.key(), error.message());
+    }
+
+    /** The one line of a file refused as a whole. */
+    public void add(CsvFileException error) throws IOException {
+        add(error.line(), error.code().name(), "", error.getMessage());
+    }
+
+    /** A row refused by another check of the import. */
+    public void add(long line, String code, String key, String message) throws IOException {
+        writeLine(Long.toString(line), code, key, message);
+        count++;
+    }
+
+    /** Rows reported so far. */
+    public long count() {
+        return count;
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    private void writeLine(String... fields) throws IOException {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(escape(fields[i] == null ? "" : fields[i]));
+        }
+        out.write("\r\n");
+    }
+
+    static String escape(String value) {
+        String text = value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0;
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+}
