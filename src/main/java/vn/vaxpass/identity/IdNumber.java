@@ -12,11 +12,12 @@ package vn.vaxpass.identity;
  *   <li>Missing: null, or nothing left once formatting is removed ({@code ""}, {@code " - "}).</li>
  *   <li>Everything else is malformed, with the first {@link IdNumberDefect} it shows.</li>
  * </ul>
+ * Beyond the contract, a reading offers the numbers a damaged field may have meant ({@link IdNumberCorruption}), and
  * {@link #difference(String, String)} tells typing errors, which no text alone can undo, when comparing with
  * registry numbers.
  *
- * <p>Stateless and thread-safe. A clean well-formed field is read in one pass with no allocation but the result;
- * no regular expressions, no exceptions.
+ * <p>Stateless and thread-safe. A clean well-formed field is read in one pass, allocating only the reading and a
+ * CCCD's evidence; no regular expressions, no exceptions.
  */
 public final class IdNumber {
 
@@ -35,22 +36,25 @@ public final class IdNumber {
         }
         String digits = isAsciiDigits(raw) ? raw : withoutFormatting(raw);
         if (digits == null) {
-            return IdNumberReading.malformed(IdNumberDefect.NON_DIGIT, null);
+            return IdNumberReading.malformed(IdNumberDefect.NON_DIGIT, null, IdNumberRepairs.of(raw));
         }
         if (digits.isEmpty()) {
             return IdNumberReading.missing();
         }
+        // A dot can also be a decimal separator (25123456.0): then the well-formed reading may not be the number.
+        boolean mayHideAnother = raw.indexOf('.') >= 0;
         if (digits.length() == IdNumberKind.CMND.length()) {
-            return IdNumberReading.wellFormed(IdNumberKind.CMND, digits, null);
+            return IdNumberReading.wellFormed(IdNumberKind.CMND, digits, null, repairsIf(mayHideAnother, raw));
         }
         if (digits.length() != IdNumberKind.CCCD.length()) {
-            return IdNumberReading.malformed(IdNumberDefect.WRONG_LENGTH, digits);
+            return IdNumberReading.malformed(IdNumberDefect.WRONG_LENGTH, digits, IdNumberRepairs.of(raw));
         }
         BirthRegistrationProvince province = BirthRegistrationProvinces.byPrefix(digits, 0);
         if (province == null) {
-            return IdNumberReading.malformed(IdNumberDefect.UNKNOWN_PROVINCE, digits);
+            return IdNumberReading.malformed(IdNumberDefect.UNKNOWN_PROVINCE, digits, IdNumberRepairs.of(raw));
         }
-        return IdNumberReading.wellFormed(IdNumberKind.CCCD, digits, CccdEvidence.decode(digits, province));
+        return IdNumberReading.wellFormed(IdNumberKind.CCCD, digits, CccdEvidence.decode(digits, province),
+                repairsIf(mayHideAnother, raw));
     }
 
     /**
@@ -87,9 +91,20 @@ public final class IdNumber {
     }
 
     /** White space, dots and dashes: what the contract ignores. */
-    private static boolean isFormatting(char c) {
+    static boolean isFormatting(char c) {
         return c == ' ' || c == '.' || c == '-' || NameWhitespace.isSpace(c)
                 || Character.getType(c) == Character.DASH_PUNCTUATION;
+    }
+
+    /** True for ASCII digits making a well-formed number by the contract. */
+    static boolean isWellFormed(String digits) {
+        return digits.length() == IdNumberKind.CMND.length()
+                || digits.length() == IdNumberKind.CCCD.length()
+                && BirthRegistrationProvinces.byPrefix(digits, 0) != null;
+    }
+
+    private static IdNumberRepairs repairsIf(boolean needed, String raw) {
+        return needed ? IdNumberRepairs.of(raw) : IdNumberRepairs.NONE;
     }
 
     /** The ASCII digits of {@code raw} without formatting, or null when anything else is in it. */

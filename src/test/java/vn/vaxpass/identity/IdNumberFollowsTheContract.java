@@ -39,6 +39,8 @@ class IdNumberFollowsTheContract {
         assertThat(reading.kind()).contains(kind);
         assertThat(reading.digits()).contains(digits);
         assertThat(reading.defect()).isEmpty();
+        assertThat(reading.repairs()).isEmpty();
+        assertThat(reading.repairRanges()).isEmpty();
     }
 
     @ParameterizedTest(name = "U+{0}")
@@ -65,6 +67,7 @@ class IdNumberFollowsTheContract {
         assertThat(reading.defect()).isEmpty();
         assertThat(reading.kind()).isEmpty();
         assertThat(reading.evidence()).isEmpty();
+        assertThat(reading.repairs()).isEmpty();
     }
 
     @ParameterizedTest(name = "[{0}]")
