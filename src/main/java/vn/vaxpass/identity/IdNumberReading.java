@@ -107,14 +107,15 @@ public final class IdNumberReading {
         if (defect != null) {
             text.append(' ').append(defect);
         }
+        // Never the digits themselves: an ID number is personal data and toString() ends up in logs.
         if (digits != null) {
-            text.append(' ').append(digits);
+            text.append(' ').append(digits.length()).append(" digits");
         }
         if (!repairs.exact().isEmpty()) {
-            text.append(" repairs ").append(repairs.exact());
+            text.append(", ").append(repairs.exact().size()).append(" repairs");
         }
         if (!repairs.ranges().isEmpty()) {
-            text.append(" ranges ").append(repairs.ranges());
+            text.append(", ").append(repairs.ranges().size()).append(" ranges");
         }
         return text.toString();
     }
