@@ -27,10 +27,6 @@ final class IdNumbers {
         return provincePrefix * PREFIX_UNIT + centurySex * CENTURY_SEX_UNIT + (birthYear % 100) * YEAR_UNIT + tail;
     }
 
-    static int prefix(long idNumber) {
-        return (int) (idNumber / PREFIX_UNIT);
-    }
-
     static boolean isFemale(long idNumber) {
         return (idNumber / CENTURY_SEX_UNIT) % 2 == 1;
     }

@@ -70,10 +70,6 @@ final class Provinces {
         }
     }
 
-    int size() {
-        return prefixes.length;
-    }
-
     /** The province whose ID-number prefix this is, or -1 for an unknown prefix. */
     int ofPrefix(int prefix) {
         return prefix >= 0 && prefix < PREFIXES ? provinceOfPrefix[prefix] : -1;
@@ -103,10 +99,6 @@ final class Provinces {
     int provinceOfCommune(int commune) {
         int found = Arrays.binarySearch(firstCommune, commune);
         return found >= 0 ? found : -found - 2;
-    }
-
-    int communeCount() {
-        return firstCommune[size() - 1] + communeCount[size() - 1];
     }
 
     /** The five-digit code of a commune index. */

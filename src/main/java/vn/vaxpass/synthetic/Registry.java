@@ -99,16 +99,8 @@ final class Registry {
         return IdNumbers.isFemale(idNumber[person]);
     }
 
-    int familyName(int person) {
-        return family[person];
-    }
-
-    NameForm nameForm(int person) {
+    private NameForm nameForm(int person) {
         return NameForm.of(nameForm[person]);
-    }
-
-    int givenName(int person) {
-        return given[person];
     }
 
     String fullName(int person) {

@@ -20,7 +20,8 @@ final class SubjectGenerator {
      * mistake that cannot apply is drawn again, so one that applies to few (a full date for a registry year, about 2%
      * of people) weighs more: for those few, clerks who wrote 01/01 were the rule.
      */
-    private static final double[] FIRST_MISTAKE = new double[Corruption.values().length];
+    private static final Corruption[] CORRUPTIONS = Corruption.values();
+    private static final double[] FIRST_MISTAKE = new double[CORRUPTIONS.length];
     /** A second mistake, in the name, date of birth or gender, for this share of the subjects with one. */
     private static final double SECOND_MISTAKE = 0.15;
     private static final int MISTAKE_DRAWS = 50;
@@ -170,13 +171,13 @@ final class SubjectGenerator {
 
     private void mistakes(SplittableRandom random) {
         for (int i = 0; i < MISTAKE_DRAWS; i++) {
-            if (mistakes.apply(Corruption.values()[firstMistake.sample(random)], draft, random)) {
+            if (mistakes.apply(CORRUPTIONS[firstMistake.sample(random)], draft, random)) {
                 break;
             }
         }
         if (random.nextDouble() < SECOND_MISTAKE) {
             for (int i = 0; i < MISTAKE_DRAWS; i++) {
-                Corruption second = Corruption.values()[secondMistake.sample(random)];
+                Corruption second = CORRUPTIONS[secondMistake.sample(random)];
                 if (!hasMistakeIn(second.field()) && mistakes.apply(second, draft, random)) {
                     break;
                 }

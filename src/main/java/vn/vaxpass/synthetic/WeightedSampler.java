@@ -34,10 +34,6 @@ final class WeightedSampler {
         return new WeightedSampler(weights);
     }
 
-    int size() {
-        return cumulative.length;
-    }
-
     int sample(SplittableRandom random) {
         return indexOf(random.nextDouble() * cumulative[cumulative.length - 1]);
     }
