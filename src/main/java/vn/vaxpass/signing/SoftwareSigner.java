@@ -18,13 +18,12 @@ import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.engines.RSABlindedEngine;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.signers.ECDSASigner;
-import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.crypto.signers.PSSSigner;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
 
 import vn.vaxpass.certificate.cose.CoseAlgorithm;
 import vn.vaxpass.certificate.cose.CoseSignatureVerifier;
+import vn.vaxpass.certificate.cose.DeterministicEcdsa;
 
 /**
  * A DSC private key held in software (PKCS#12 or PEM). ES256 signatures are deterministic (RFC 6979),
@@ -111,9 +110,7 @@ public final class SoftwareSigner implements Signer {
     }
 
     private byte[] signEs256(byte[] toBeSigned) {
-        ECDSASigner ecdsa = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-        ecdsa.init(true, (ECPrivateKeyParameters) privateKey);
-        BigInteger[] rs = ecdsa.generateSignature(CoseSignatureVerifier.es256Digest(toBeSigned));
+        BigInteger[] rs = DeterministicEcdsa.sign((ECPrivateKeyParameters) privateKey, CoseSignatureVerifier.es256Digest(toBeSigned));
         return CoseSignatureVerifier.es256Concatenation(rs[0], rs[1]);
     }
 

@@ -28,9 +28,17 @@ final class BenchmarkKeys {
     }
 
     static SoftwareSigner signer(CoseAlgorithm algorithm) {
+        return signer(algorithm, directory());
+    }
+
+    /** The signer whose keys are (or will be) in {@code directory}, as {@link LocalSigningKeys} lays them out. */
+    static SoftwareSigner signer(CoseAlgorithm algorithm, Path directory) {
+        return LocalSigningKeys.loadOrCreate(directory, algorithm, Clock.fixed(ISSUED_AT, java.time.ZoneOffset.UTC));
+    }
+
+    static Path directory() {
         try {
-            Path dir = Files.createTempDirectory("vaxpass-bench-keys");
-            return LocalSigningKeys.loadOrCreate(dir, algorithm, Clock.fixed(ISSUED_AT, java.time.ZoneOffset.UTC));
+            return Files.createTempDirectory("vaxpass-bench-keys");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

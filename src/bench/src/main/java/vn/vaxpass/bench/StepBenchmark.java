@@ -1,8 +1,18 @@
 package vn.vaxpass.bench;
 
+import java.math.BigInteger;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.crypto.signers.ECDSASigner;
+import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
+import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -21,16 +31,22 @@ import vn.vaxpass.certificate.encoding.Base45Encoding;
 import vn.vaxpass.certificate.encoding.ZlibCompression;
 import vn.vaxpass.certificate.schema.DccSchema;
 import vn.vaxpass.certificate.schema.ValueSets;
+import vn.vaxpass.signing.LocalSigningKeys;
+import vn.vaxpass.signing.PemFiles;
 import vn.vaxpass.signing.SoftwareSigner;
 
 /**
  * The chains' steps one by one, to see where the time goes: issue and verify are bound by the ES256
- * signature and its check (BouncyCastle's P-256 field arithmetic), everything else is a few microseconds.
+ * signature and its check (P-256 field arithmetic), everything else is a few microseconds. The
+ * {@code *BouncyCastle} pair is plain BouncyCastle ECDSA on the same key and data: the reference the ES256
+ * steps are compared with within one run, the VM's speed varying too much between runs.
  */
 @State(Scope.Benchmark)
 public class StepBenchmark {
 
     private SoftwareSigner signer;
+    private ECPrivateKeyParameters privateKey;
+    private ECPublicKeyParameters publicKey;
     private CoseSignatureVerifier verifier;
     private JsonNode dcc;
     private byte[] cwt;
@@ -42,7 +58,11 @@ public class StepBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        signer = BenchmarkKeys.signer(CoseAlgorithm.ES256);
+        Path keys = BenchmarkKeys.directory();
+        signer = BenchmarkKeys.signer(CoseAlgorithm.ES256, keys);
+        privateKey = (ECPrivateKeyParameters) PrivateKeyFactory.createKey(
+                PemFiles.readPrivateKey(keys.resolve(LocalSigningKeys.DSC_KEY)).getEncoded());
+        publicKey = (ECPublicKeyParameters) PublicKeyFactory.createKey(signer.certificate().getPublicKey().getEncoded());
         verifier = new CoseSignatureVerifier(signer.certificate().getPublicKey());
         dcc = DccPayloadFactory.create(BenchmarkKeys.RECORD, BenchmarkKeys.UVCI);
         cwt = new Cwt("VN", BenchmarkKeys.ISSUED_AT, BenchmarkKeys.ISSUED_AT.plusSeconds(31_536_000), dcc).encode();
@@ -91,6 +111,22 @@ public class StepBenchmark {
     @Benchmark
     public boolean es256Verify() {
         return verifier.verify(CoseAlgorithm.ES256, toBeSigned, signature);
+    }
+
+    @Benchmark
+    public BigInteger[] es256SignBouncyCastle() {
+        ECDSASigner ecdsa = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+        ecdsa.init(true, privateKey);
+        return ecdsa.generateSignature(CoseSignatureVerifier.es256Digest(toBeSigned));
+    }
+
+    @Benchmark
+    public boolean es256VerifyBouncyCastle() {
+        ECDSASigner ecdsa = new ECDSASigner();
+        ecdsa.init(false, publicKey);
+        return ecdsa.verifySignature(CoseSignatureVerifier.es256Digest(toBeSigned),
+                new BigInteger(1, Arrays.copyOfRange(signature, 0, CoseSignatureVerifier.ES256_COMPONENT_LENGTH)),
+                new BigInteger(1, Arrays.copyOfRange(signature, CoseSignatureVerifier.ES256_COMPONENT_LENGTH, signature.length)));
     }
 
     @Benchmark
