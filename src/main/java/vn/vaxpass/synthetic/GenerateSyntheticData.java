@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Command line: {@code java -cp vaxpass-core.jar vn.vaxpass.synthetic.GenerateSyntheticData DIRECTORY PEOPLE SUBJECTS
- * SEED} writes the three files of {@link SyntheticDataGenerator} and prints what was made and how long it took.
+ * SEED} writes the four files of {@link SyntheticDataGenerator} and prints what was made and how long it took.
  */
 public final class GenerateSyntheticData {
 

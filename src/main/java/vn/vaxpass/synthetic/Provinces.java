@@ -29,6 +29,7 @@ final class Provinces {
 
     private final int[] prefixes;
     private final int[] gsoCodes;
+    private final String[] names;
     private final int[] firstCommune;
     private final int[] communeCount;
     private final int[] provinceOfPrefix = new int[PREFIXES];
@@ -40,6 +41,7 @@ final class Provinces {
         int size = rows.size();
         prefixes = new int[size];
         gsoCodes = new int[size];
+        names = new String[size];
         double[] population = new double[size];
         Arrays.fill(provinceOfPrefix, -1);
         double total = 0;
@@ -47,6 +49,7 @@ final class Provinces {
             String[] row = rows.get(p);
             prefixes[p] = Integer.parseInt(row[0]);
             gsoCodes[p] = Integer.parseInt(row[1]);
+            names[p] = row[2];
             population[p] = Double.parseDouble(row[3]);
             provinceOfPrefix[prefixes[p]] = p;
             total += population[p];
@@ -99,6 +102,23 @@ final class Provinces {
     int provinceOfCommune(int commune) {
         int found = Arrays.binarySearch(firstCommune, commune);
         return found >= 0 ? found : -found - 2;
+    }
+
+    /** Communes of all provinces; their indexes are 0 to this count less one. */
+    int communeCount() {
+        int last = firstCommune.length - 1;
+        return firstCommune[last] + communeCount[last];
+    }
+
+    /** The two-digit GSO code of a province. */
+    String gsoCode(int province) {
+        return zeroPadded(gsoCodes[province], 2);
+    }
+
+    /** A made-up name for a commune index: its number in its province, and the province's name. */
+    String communeName(int commune) {
+        int province = provinceOfCommune(commune);
+        return "Xã " + (commune - firstCommune[province] + 1) + " (" + names[province] + ")";
     }
 
     /** The five-digit code of a commune index. */

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 
 /**
  * Synthetic population-registry extract and vaccination subjects with ground truth, to test the matcher that checks
- * subjects against the registry. For a number of people, a number of subjects and a seed it writes three files into a
+ * subjects against the registry. For a number of people, a number of subjects and a seed it writes four files into a
  * directory, byte for byte the same for the same three values:
  *
  * <ul>
@@ -24,7 +24,10 @@ import java.util.SplittableRandom;
  *       matched_id_number,corruptions,variations}, row for row with the subjects: the registry person the subject
  *       really is (empty if not in the registry), the {@link ExpectedStatus} by the status contract, the fields that
  *       differ ({@code name;dob;gender}, for MISMATCH), the registry person the written number names (empty unless
- *       MISMATCH or VERIFIED), and the {@link Corruption}s and {@link Variation}s made, {@code ;}-separated.</li>
+ *       MISMATCH or VERIFIED), and the {@link Corruption}s and {@link Variation}s made, {@code ;}-separated;</li>
+ *   <li>{@value #COMMUNES_FILE}: {@code commune_code,province_code,name}, every commune the other files can name
+ *       (all of the generator's, not only those drawn), with its two-digit GSO province code and a made-up name:
+ *       what the subject import needs to give each subject its province.</li>
  * </ul>
  * Files are RFC 4180 CSV in UTF-8, LF line ends. Generation streams: only the registry's compact arrays are held
  * (about 60 bytes a person with the number index); subjects are written as they are made.
@@ -34,6 +37,9 @@ public final class SyntheticDataGenerator {
     public static final String REGISTRY_FILE = "registry.csv";
     public static final String SUBJECTS_FILE = "subjects.csv";
     public static final String TRUTH_FILE = "truth.csv";
+    public static final String COMMUNES_FILE = "communes.csv";
+
+    static final String[] COMMUNES_HEADER = {"commune_code", "province_code", "name"};
 
     private final Provinces provinces = new Provinces();
     private final NameBook names = new NameBook();
@@ -74,7 +80,7 @@ public final class SyntheticDataGenerator {
             Map<Corruption, Integer> corruptions, Map<Variation, Integer> variations) {
     }
 
-    /** Writes the three files into {@code directory} (created if missing, files replaced). */
+    /** Writes the four files into {@code directory} (created if missing, files replaced). */
     public Summary generate(Settings settings, Path directory) {
         try {
             Files.createDirectories(directory);
@@ -96,8 +102,20 @@ public final class SyntheticDataGenerator {
             new SubjectGenerator(registry, provinces, people, pyramid)
                     .generate(settings, subjectRandom, subjects, truth, tally);
         }
+        writeCommunes(directory.resolve(COMMUNES_FILE));
         return new Summary(settings.people(), settings.subjects(), tally.statuses.freeze(),
                 tally.corruptions.freeze(), tally.variations.freeze());
+    }
+
+    private void writeCommunes(Path file) {
+        try (CsvWriter out = new CsvWriter(file, COMMUNES_HEADER)) {
+            for (int commune = 0; commune < provinces.communeCount(); commune++) {
+                out.field(provinces.communeCode(commune))
+                        .field(provinces.gsoCode(provinces.provinceOfCommune(commune)))
+                        .field(provinces.communeName(commune))
+                        .endRow();
+            }
+        }
     }
 
     /** Counts by status, corruption and variation while subjects are written. */

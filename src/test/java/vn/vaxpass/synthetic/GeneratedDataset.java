@@ -46,7 +46,7 @@ final class GeneratedDataset {
             directory.toFile().deleteOnExit();
             SyntheticDataGenerator.Summary summary = new SyntheticDataGenerator().generate(settings, directory);
             for (String file : List.of(SyntheticDataGenerator.REGISTRY_FILE, SyntheticDataGenerator.SUBJECTS_FILE,
-                    SyntheticDataGenerator.TRUTH_FILE)) {
+                    SyntheticDataGenerator.TRUTH_FILE, SyntheticDataGenerator.COMMUNES_FILE)) {
                 directory.resolve(file).toFile().deleteOnExit();
             }
             return new GeneratedDataset(directory, summary);
@@ -65,6 +65,10 @@ final class GeneratedDataset {
 
     Path truth() {
         return directory.resolve(SyntheticDataGenerator.TRUTH_FILE);
+    }
+
+    Path communes() {
+        return directory.resolve(SyntheticDataGenerator.COMMUNES_FILE);
     }
 
     /** Every row of a file as column name to value. */

@@ -1,0 +1,141 @@
+package vn.vaxpass.vaccination;
+
+import java.util.List;
+
+import vn.vaxpass.csv.CsvFormat;
+import vn.vaxpass.csv.CsvRow;
+import vn.vaxpass.identity.BirthDate;
+import vn.vaxpass.identity.BirthDateError;
+import vn.vaxpass.identity.Gender;
+import vn.vaxpass.identity.GenderError;
+import vn.vaxpass.identity.ParseResult;
+import vn.vaxpass.matching.SubjectsFile;
+import vn.vaxpass.registry.ImportTable;
+import vn.vaxpass.registry.RowReading;
+import vn.vaxpass.registry.RowValues;
+
+/**
+ * A subjects file ({@link SubjectsFile#FORMAT}) as rows of {@code vaccination_subject}, keyed by subject_id.
+ *
+ * <p>Personal data is stored exactly as typed, because corrections and the matcher must see what was entered: a
+ * malformed ID number is kept (the matcher reports it), and the date of birth and gender are only checked to be
+ * readable. An empty id_number or phone is stored as NULL. The commune code is a key, not personal data: it is
+ * stored without the white space around it, and gives the subject's province from the commune table.
+ *
+ * <p>A subject is updated when any stored value differs; its {@code version} and {@code updated_at} move only when
+ * personal data changed (name, date of birth, gender, ID number, phone, commune), not when only the commune's
+ * province did.
+ */
+final class SubjectRows implements ImportTable {
+
+    static final String LOCK = "vaxpass.import.vaccination_subject";
+
+    private static final int SUBJECT_ID = 0;
+    private static final int FULL_NAME = 1;
+    private static final int DATE_OF_BIRTH = 2;
+    private static final int GENDER = 3;
+    private static final int ID_NUMBER = 4;
+    private static final int PHONE = 5;
+    private static final int COMMUNE_CODE = 6;
+
+    /** The varchar limits of vaccination_subject, in file order; full_name is text. */
+    private static final int[] MAX_LENGTHS = {64, RowValues.UNLIMITED, 32, 8, 64, 32, 16};
+
+    @Override
+    public CsvFormat format() {
+        return SubjectsFile.FORMAT;
+    }
+
+    @Override
+    public String lockName() {
+        return LOCK;
+    }
+
+    @Override
+    public List<String> stagingColumns() {
+        return List.of("subject_id", "full_name", "date_of_birth", "gender", "id_number", "phone", "commune_code");
+    }
+
+    @Override
+    public RowReading read(CsvRow row) {
+        int nul = RowValues.firstWithNul(row);
+        if (nul >= 0) {
+            return RowReading.refused(SubjectRowError.INVALID_CHARACTER, RowValues.nulMessage(column(nul)));
+        }
+        int tooLong = RowValues.firstTooLong(row, MAX_LENGTHS);
+        if (tooLong >= 0) {
+            return RowReading.refused(SubjectRowError.VALUE_TOO_LONG,
+                    RowValues.tooLongMessage(column(tooLong), MAX_LENGTHS[tooLong]));
+        }
+        if (row.get(SUBJECT_ID).isBlank()) {
+            return RowReading.refused(SubjectRowError.MISSING_SUBJECT_ID, "The subject_id is empty.");
+        }
+        if (row.get(FULL_NAME).isBlank()) {
+            return RowReading.refused(SubjectRowError.MISSING_NAME, "The full_name is empty.");
+        }
+        ParseResult<BirthDate, BirthDateError> birth = BirthDate.parse(row.get(DATE_OF_BIRTH));
+        if (!birth.isValid()) {
+            return RowReading.refused(SubjectRowError.INVALID_DATE_OF_BIRTH, "The date_of_birth is not a date ("
+                    + birth.error().orElseThrow() + "): write DD/MM/YYYY, or YYYY when only the year is known.");
+        }
+        ParseResult<Gender, GenderError> gender = Gender.parse(row.get(GENDER));
+        if (!gender.isValid()) {
+            return RowReading.refused(SubjectRowError.INVALID_GENDER,
+                    "The gender is not Nam, Nữ, M or F (" + gender.error().orElseThrow() + ").");
+        }
+        String commune = row.get(COMMUNE_CODE).strip();
+        if (commune.isEmpty()) {
+            return RowReading.refused(SubjectRowError.MISSING_COMMUNE, "The commune_code is empty.");
+        }
+        return RowReading.accepted(row.get(SUBJECT_ID), row.get(FULL_NAME), row.get(DATE_OF_BIRTH),
+                row.get(GENDER), RowValues.blankToNull(row.get(ID_NUMBER)), RowValues.blankToNull(row.get(PHONE)),
+                commune);
+    }
+
+    @Override
+    public List<Rejection> rejections() {
+        return List.of(
+                Rejection.duplicates(SubjectRowError.DUPLICATE_SUBJECT_ID, "subject_id", "The subject_id",
+                        "a subject"),
+                new Rejection(SubjectRowError.UNKNOWN_COMMUNE, """
+                        SELECT staged.line, 'The commune_code is not in the commune list, so the subject''s'
+                               || ' province is unknown. Check the code, or ask for the commune list to be'
+                               || ' updated.' AS message
+                        FROM import_rows staged
+                        WHERE NOT EXISTS (SELECT 1 FROM commune WHERE commune.commune_code = staged.commune_code)"""));
+    }
+
+    @Override
+    public String merge() {
+        return """
+                WITH merged AS (
+                    INSERT INTO vaccination_subject AS subject (subject_id, full_name, date_of_birth, gender,
+                                                                id_number, phone, commune_code, province_code)
+                    SELECT staged.subject_id, staged.full_name, staged.date_of_birth, staged.gender,
+                           staged.id_number, staged.phone, staged.commune_code, commune.province_code
+                    FROM import_rows staged JOIN commune ON commune.commune_code = staged.commune_code
+                    ON CONFLICT (subject_id) DO UPDATE SET
+                        full_name = EXCLUDED.full_name, date_of_birth = EXCLUDED.date_of_birth,
+                        gender = EXCLUDED.gender, id_number = EXCLUDED.id_number, phone = EXCLUDED.phone,
+                        commune_code = EXCLUDED.commune_code, province_code = EXCLUDED.province_code,
+                        version = subject.version + CASE WHEN %1$s THEN 1 ELSE 0 END,
+                        updated_at = CASE WHEN %1$s THEN now() ELSE subject.updated_at END
+                    WHERE %1$s OR subject.province_code IS DISTINCT FROM EXCLUDED.province_code
+                    -- xmax is 0 in a row version this statement inserted, the locking transaction's id in one it updated.
+                    RETURNING xmax = 0 AS inserted)
+                SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated
+                FROM merged""".formatted(PERSONAL_DATA_CHANGED);
+    }
+
+    /** The subject's personal data as stored differs from the file's. */
+    private static final String PERSONAL_DATA_CHANGED = """
+            ((subject.full_name, subject.date_of_birth, subject.gender, subject.id_number, subject.phone,
+              subject.commune_code)
+             IS DISTINCT FROM
+             (EXCLUDED.full_name, EXCLUDED.date_of_birth, EXCLUDED.gender, EXCLUDED.id_number, EXCLUDED.phone,
+              EXCLUDED.commune_code))""";
+
+    private String column(int index) {
+        return format().header().get(index);
+    }
+}
