@@ -24,6 +24,15 @@ final class SuggestionConfidence {
     static final double ALL_EXACT = 3.0;
     static final double WEAK = 1.8;
 
+    /**
+     * Best score first; among equal scores the stronger evidence of the number, then the lower ID number. Without
+     * the last two, which of two equally good people is suggested would depend on the order the registry returned
+     * them in, and the PostgreSQL mirror returns them in no fixed order.
+     */
+    private static final Comparator<Candidate> RANKING = Comparator.comparingDouble(SuggestionConfidence::score).reversed()
+            .thenComparing(Candidate::evidence)
+            .thenComparing(candidate -> candidate.person().idNumber());
+
     private SuggestionConfidence() {
     }
 
@@ -39,7 +48,7 @@ final class SuggestionConfidence {
             return null;
         }
         List<Candidate> ranked = new ArrayList<>(byPerson.values());
-        ranked.sort(Comparator.comparingDouble(SuggestionConfidence::score).reversed());
+        ranked.sort(RANKING);
         Candidate best = ranked.get(0);
         Candidate runnerUp = ranked.size() > 1 ? ranked.get(1) : null;
         boolean unique = runnerUp == null || runnerUp.agreement() < STRONG

@@ -4,9 +4,14 @@ import picocli.CommandLine.Command;
 
 import vn.vaxpass.server.certificate.IssueCommand;
 import vn.vaxpass.server.certificate.VerifyCommand;
+import vn.vaxpass.server.registry.BenchMatchCommand;
+import vn.vaxpass.server.registry.GenerateCommand;
+import vn.vaxpass.server.registry.MatchCommand;
 
 @Command(name = "vaxpass", mixinStandardHelpOptions = true,
-        description = "Vietnam's EU DCC vaccination certificates: serve the functions, issue and verify certificates.",
-        subcommands = {ServeCommand.class, IssueCommand.class, VerifyCommand.class})
+        description = "Vietnam's EU DCC vaccination certificates: serve the functions, issue and verify certificates,"
+                + " match subjects against the population registry.",
+        subcommands = {ServeCommand.class, IssueCommand.class, VerifyCommand.class, GenerateCommand.class,
+            MatchCommand.class, BenchMatchCommand.class})
 public class VaxpassCommand {
 }

@@ -11,15 +11,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.vaxpass.certificate.FieldError;
 
 /** Commands answer in JSON on standard output, one line per result; problems too, with a stable code. */
-final class CommandOutput {
+public final class CommandOutput {
 
     /** Exit status for input that was understood but refused (as HTTP's 4xx). */
-    static final int REFUSED = 2;
+    public static final int REFUSED = 2;
 
     private CommandOutput() {
     }
 
-    static void print(ObjectMapper json, Object value) {
+    public static void print(ObjectMapper json, Object value) {
         try {
             System.out.println(json.writeValueAsString(value));
         } catch (JsonProcessingException e) {
@@ -27,7 +27,7 @@ final class CommandOutput {
         }
     }
 
-    static int problem(ObjectMapper json, String code, String message, List<FieldError> errors) {
+    public static int problem(ObjectMapper json, String code, String message, List<FieldError> errors) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("code", code);
         problem.put("message", message);

@@ -1,0 +1,32 @@
+package vn.vaxpass.matching;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The results CSV: {@code subject_id,status,mismatched_fields,suggested_id_number,confidence}, one line a subject;
+ * {@code mismatched_fields} as {@code name;dob;gender}, {@code confidence} with three decimals, both empty when
+ * there are none. RFC 4180 quoting, LF line ends.
+ */
+public final class ResultsFile {
+
+    public static final List<String> HEADER = List.of("subject_id", "status", "mismatched_fields", "suggested_id_number", "confidence");
+
+    private ResultsFile() {
+    }
+
+    public static String headerLine() {
+        return String.join(",", HEADER) + "\n";
+    }
+
+    public static String line(SubjectData subject, MatchOutcome outcome) {
+        return quoted(subject.subjectId()) + ',' + outcome.status().name() + ',' + outcome.mismatchedFieldsText() + ','
+                + (outcome.suggestedIdNumber() == null ? "" : quoted(outcome.suggestedIdNumber())) + ','
+                + (outcome.confidence() == null ? "" : String.format(Locale.ROOT, "%.3f", outcome.confidence())) + '\n';
+    }
+
+    private static String quoted(String value) {
+        boolean plain = value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+        return plain ? value : '"' + value.replace("\"", "\"\"") + '"';
+    }
+}
