@@ -59,11 +59,13 @@ public interface ImportTable {
          */
         public static Rejection duplicates(Enum<?> code, String column, String what, String unit) {
             return new Rejection(code, """
-                    SELECT line, '%1$s is on ' || lines || ' lines of the file (first on line ' || first_line
-                           || '), but %2$s appears once per file. None of these lines was imported.' AS message
-                    FROM (SELECT line, count(*) OVER key AS lines, min(line) OVER key AS first_line
-                          FROM %3$s WHERE %4$s IS NOT NULL WINDOW key AS (PARTITION BY %4$s)) keyed
-                    WHERE lines > 1""".formatted(what, unit, STAGED_ROWS, column));
+                    SELECT staged.line, '%1$s is on ' || keys.lines || ' lines of the file (first on line '
+                           || keys.first_line || '), but %2$s appears once per file. None of these lines was'
+                           || ' imported.' AS message
+                    FROM %3$s staged
+                    JOIN (SELECT %4$s, count(*) AS lines, min(line) AS first_line FROM %3$s
+                          WHERE %4$s IS NOT NULL GROUP BY %4$s HAVING count(*) > 1) keys
+                      ON keys.%4$s = staged.%4$s""".formatted(what, unit, STAGED_ROWS, column));
         }
     }
 }

@@ -125,14 +125,25 @@ final class RegistryRows implements ImportTable {
                 WITH merged AS (
                     INSERT INTO registry_person AS person (id_number, old_id_number, full_name, name_key, ascii_key,
                                                            date_of_birth, birth_year, gender, commune_code)
-                    SELECT id_number, old_id_number, full_name, name_key, ascii_key,
-                           date_of_birth, birth_year::smallint, gender, commune_code
-                    FROM import_rows
+                    SELECT staged.id_number, staged.old_id_number, staged.full_name, staged.name_key,
+                           staged.ascii_key, staged.date_of_birth, staged.birth_year::smallint, staged.gender,
+                           staged.commune_code
+                    FROM import_rows staged
+                    -- Rows stored as the file has them are left out: ON CONFLICT would lock, and so write, each one.
+                    WHERE NOT EXISTS (
+                        SELECT 1 FROM registry_person same
+                        WHERE same.id_number = staged.id_number
+                          AND (same.old_id_number, same.full_name, same.name_key, same.ascii_key, same.date_of_birth,
+                               same.birth_year, same.gender, same.commune_code)
+                              IS NOT DISTINCT FROM
+                              (staged.old_id_number, staged.full_name, staged.name_key, staged.ascii_key,
+                               staged.date_of_birth, staged.birth_year::smallint, staged.gender, staged.commune_code))
                     ON CONFLICT (id_number) DO UPDATE SET
                         old_id_number = EXCLUDED.old_id_number, full_name = EXCLUDED.full_name,
                         name_key = EXCLUDED.name_key, ascii_key = EXCLUDED.ascii_key,
                         date_of_birth = EXCLUDED.date_of_birth, birth_year = EXCLUDED.birth_year,
                         gender = EXCLUDED.gender, commune_code = EXCLUDED.commune_code
+                    -- Checked again on the row as it is now: another transaction may have written it meanwhile.
                     WHERE (person.old_id_number, person.full_name, person.name_key, person.ascii_key,
                            person.date_of_birth, person.birth_year, person.gender, person.commune_code)
                           IS DISTINCT FROM

@@ -26,6 +26,12 @@ final class Staging {
 
     private static final int REPORT_PAGE_ROWS = 1_000;
 
+    /**
+     * Memory for one sort or hash of this transaction: the checks across rows and the merge hash millions of staged
+     * rows, which PostgreSQL's default (4 MB) would spill to disk in many passes.
+     */
+    private static final String WORK_MEM = "64MB";
+
     private final SqlConnection connection;
     private final ImportTable table;
     private final int batchRows;
@@ -51,6 +57,7 @@ final class Staging {
     void create() {
         connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1))")
                 .executeAndAwait(Tuple.of(table.lockName()));
+        execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
         StringBuilder columns = new StringBuilder();
         for (String column : table.stagingColumns()) {
             columns.append(", ").append(column).append(" text");

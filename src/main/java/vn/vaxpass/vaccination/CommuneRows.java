@@ -73,9 +73,15 @@ final class CommuneRows implements ImportTable {
         return """
                 WITH merged AS (
                     INSERT INTO commune AS commune (commune_code, province_code, name)
-                    SELECT commune_code, province_code, name FROM import_rows
+                    SELECT staged.commune_code, staged.province_code, staged.name FROM import_rows staged
+                    -- Rows stored as the file has them are left out: ON CONFLICT would lock, and so write, each one.
+                    WHERE NOT EXISTS (
+                        SELECT 1 FROM commune same
+                        WHERE same.commune_code = staged.commune_code
+                          AND (same.province_code, same.name) IS NOT DISTINCT FROM (staged.province_code, staged.name))
                     ON CONFLICT (commune_code) DO UPDATE SET
                         province_code = EXCLUDED.province_code, name = EXCLUDED.name
+                    -- Checked again on the row as it is now: another transaction may have written it meanwhile.
                     WHERE (commune.province_code, commune.name) IS DISTINCT FROM (EXCLUDED.province_code, EXCLUDED.name)
                     -- xmax is 0 in a row version this statement inserted, the locking transaction's id in one it updated.
                     RETURNING xmax = 0 AS inserted)

@@ -41,6 +41,14 @@ final class SubjectRows implements ImportTable {
     /** The varchar limits of vaccination_subject, in file order; full_name is text. */
     private static final int[] MAX_LENGTHS = {64, RowValues.UNLIMITED, 32, 8, 64, 32, 16};
 
+    /** The subject's personal data as stored differs from the file's. */
+    private static final String PERSONAL_DATA_CHANGED = """
+            ((subject.full_name, subject.date_of_birth, subject.gender, subject.id_number, subject.phone,
+              subject.commune_code)
+             IS DISTINCT FROM
+             (EXCLUDED.full_name, EXCLUDED.date_of_birth, EXCLUDED.gender, EXCLUDED.id_number, EXCLUDED.phone,
+              EXCLUDED.commune_code))""";
+
     @Override
     public CsvFormat format() {
         return SubjectsFile.FORMAT;
@@ -114,26 +122,28 @@ final class SubjectRows implements ImportTable {
                     SELECT staged.subject_id, staged.full_name, staged.date_of_birth, staged.gender,
                            staged.id_number, staged.phone, staged.commune_code, commune.province_code
                     FROM import_rows staged JOIN commune ON commune.commune_code = staged.commune_code
+                    -- Rows stored as the file has them are left out: ON CONFLICT would lock, and so write, each one.
+                    WHERE NOT EXISTS (
+                        SELECT 1 FROM vaccination_subject same
+                        WHERE same.subject_id = staged.subject_id
+                          AND (same.full_name, same.date_of_birth, same.gender, same.id_number, same.phone,
+                               same.commune_code, same.province_code)
+                              IS NOT DISTINCT FROM
+                              (staged.full_name, staged.date_of_birth, staged.gender, staged.id_number, staged.phone,
+                               staged.commune_code, commune.province_code))
                     ON CONFLICT (subject_id) DO UPDATE SET
                         full_name = EXCLUDED.full_name, date_of_birth = EXCLUDED.date_of_birth,
                         gender = EXCLUDED.gender, id_number = EXCLUDED.id_number, phone = EXCLUDED.phone,
                         commune_code = EXCLUDED.commune_code, province_code = EXCLUDED.province_code,
                         version = subject.version + CASE WHEN %1$s THEN 1 ELSE 0 END,
                         updated_at = CASE WHEN %1$s THEN now() ELSE subject.updated_at END
+                    -- Checked again on the row as it is now: another transaction may have written it meanwhile.
                     WHERE %1$s OR subject.province_code IS DISTINCT FROM EXCLUDED.province_code
                     -- xmax is 0 in a row version this statement inserted, the locking transaction's id in one it updated.
                     RETURNING xmax = 0 AS inserted)
                 SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated
                 FROM merged""".formatted(PERSONAL_DATA_CHANGED);
     }
-
-    /** The subject's personal data as stored differs from the file's. */
-    private static final String PERSONAL_DATA_CHANGED = """
-            ((subject.full_name, subject.date_of_birth, subject.gender, subject.id_number, subject.phone,
-              subject.commune_code)
-             IS DISTINCT FROM
-             (EXCLUDED.full_name, EXCLUDED.date_of_birth, EXCLUDED.gender, EXCLUDED.id_number, EXCLUDED.phone,
-              EXCLUDED.commune_code))""";
 
     private String column(int index) {
         return format().header().get(index);

@@ -30,7 +30,7 @@ class ImportOfAMalformedFileChangesNothing {
 
     private static final String HEADER = RegistryImportChangesNothingTheSecondTime.HEADER;
     private static final List<String> STORED = RegistryImportChangesNothingTheSecondTime.PEOPLE;
-    private static final String ALL_ROWS = "SELECT xmin::text AS xmin, * FROM registry_person ORDER BY id_number";
+    private static final String ALL_ROWS = "SELECT xmin::text AS xmin, xmax::text AS xmax, * FROM registry_person ORDER BY id_number";
     private static final long FIFTY_MB = 50L * 1024 * 1024;
     private static final int SMALL_BATCH = 2;
 

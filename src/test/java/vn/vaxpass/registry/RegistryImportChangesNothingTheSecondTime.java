@@ -24,7 +24,8 @@ class RegistryImportChangesNothingTheSecondTime {
             "079190000002,,Nguyễn Thị Thuý Hằng,1990,F,26734",
             "001201000003,,Trần Hòa,31/12/2001,Nam,00004");
 
-    private static final String ALL_ROWS = "SELECT xmin::text AS xmin, * FROM registry_person ORDER BY id_number";
+    /** Every column, and the row version's xmin and xmax: a row rewritten, or only locked, shows in them. */
+    private static final String ALL_ROWS = "SELECT xmin::text AS xmin, xmax::text AS xmax, * FROM registry_person ORDER BY id_number";
 
     @Inject
     Pool pool;

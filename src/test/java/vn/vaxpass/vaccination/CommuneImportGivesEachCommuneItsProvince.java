@@ -22,7 +22,7 @@ import vn.vaxpass.registry.ImportStatus;
 @QuarkusTest
 class CommuneImportGivesEachCommuneItsProvince {
 
-    private static final String ALL_ROWS = "SELECT xmin::text AS xmin, * FROM commune ORDER BY commune_code";
+    private static final String ALL_ROWS = "SELECT xmin::text AS xmin, xmax::text AS xmax, * FROM commune ORDER BY commune_code";
 
     @Inject
     Pool pool;

@@ -13,7 +13,7 @@ final class Subjects {
             "VN-0001,Đặng Văn Đức,07/03/1985,Nam,001085000001,0912345678,00001",
             "VN-0002,Nguyen Thi Thuy Hang,1990,Nữ,7.91E+10,,26734",
             "VN-0003,Trần Hòa,2001-12-31,M,,0987654321, 00004 ");
-    static final String ALL_ROWS = "SELECT xmin::text AS xmin, * FROM vaccination_subject ORDER BY subject_id";
+    static final String ALL_ROWS = "SELECT xmin::text AS xmin, xmax::text AS xmax, * FROM vaccination_subject ORDER BY subject_id";
 
     private Subjects() {
     }
