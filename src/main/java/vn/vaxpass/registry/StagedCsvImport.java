@@ -78,13 +78,13 @@ public final class StagedCsvImport {
             boolean ended = false;
             try {
                 ImportResult result = stageAndMerge(new Staging(connection, table, batchRows), table, in, report);
+                report.flush(); // before the commit: rows skipped without a report would be lost to the clerk
                 if (result.status().refused()) {
                     transaction.rollbackAndAwait();
                 } else {
                     transaction.commitAndAwait();
                 }
                 ended = true;
-                report.flush();
                 return result;
             } finally {
                 if (!ended) {

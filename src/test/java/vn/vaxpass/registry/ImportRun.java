@@ -13,6 +13,7 @@ import java.util.List;
 import vn.vaxpass.csv.CsvErrorReport;
 import vn.vaxpass.csv.CsvFileException;
 import vn.vaxpass.csv.CsvFormat;
+import vn.vaxpass.csv.CsvRowHandler;
 
 /** One import run by a test: its result, and its error report read back line by line. */
 public record ImportRun(ImportResult result, List<ReportLine> report) {
@@ -56,7 +57,7 @@ public record ImportRun(ImportResult result, List<ReportLine> report) {
         List<ReportLine> lines = new ArrayList<>();
         try {
             CsvFormat.withHeader("line", "code", keyColumn, "message").read(new ByteArrayInputStream(report),
-                    vn.vaxpass.csv.CsvRowHandler.of(
+                    CsvRowHandler.of(
                             row -> lines.add(new ReportLine(Long.parseLong(row.get(0)), row.get(1), row.get(2),
                                     row.get(3))),
                             error -> {
