@@ -21,7 +21,7 @@ import vn.vaxpass.csv.CsvRowHandler;
 import vn.vaxpass.registry.InMemoryRegistryView;
 import vn.vaxpass.registry.RegistryEntry;
 import vn.vaxpass.registry.RegistryExtract;
-import vn.vaxpass.registry.RegistryRows;
+import vn.vaxpass.registry.RegistryFixtureRows;
 import vn.vaxpass.synthetic.SyntheticDataGenerator;
 
 /**
@@ -51,8 +51,8 @@ class BatchMatcherGivesTheInMemoryMatchersOutcomes {
                 throw new IllegalStateException(error.toString());
             }));
         }
-        RegistryRows.deleteAll(pool);
-        RegistryRows.insert(pool, people);
+        RegistryFixtureRows.deleteAll(pool);
+        RegistryFixtureRows.insert(pool, people);
         InMemoryRegistryView wholeRegistry = new InMemoryRegistryView().addAll(people);
         SubjectMatcher inMemory = new SubjectMatcher();
 

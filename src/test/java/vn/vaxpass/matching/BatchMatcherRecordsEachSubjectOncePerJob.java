@@ -19,7 +19,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.identity.Gender;
-import vn.vaxpass.registry.RegistryRows;
+import vn.vaxpass.registry.RegistryFixtureRows;
 
 /**
  * A chunk processed twice for the same job (a retried message, a rerun after a crash) leaves one result per subject,
@@ -43,8 +43,8 @@ class BatchMatcherRecordsEachSubjectOncePerJob {
     @BeforeEach
     void data() {
         StoredSubjectRows.deleteAll(pool);
-        RegistryRows.deleteAll(pool);
-        RegistryRows.insert(pool, List.of(
+        RegistryFixtureRows.deleteAll(pool);
+        RegistryFixtureRows.insert(pool, List.of(
                 person("001085012345", null, "Đặng Văn Đức", "1985-03-07", Gender.MALE, "W01"),
                 person("001187054321", null, "Đặng Thị Hòa", "1987-11-02", Gender.FEMALE, "W01")));
         StoredSubjectRows.insert(pool, new SubjectData("B-1", "Đặng Văn Đức", "07/03/1985", "Nam", "001085012345", "W01"), "01", 1);

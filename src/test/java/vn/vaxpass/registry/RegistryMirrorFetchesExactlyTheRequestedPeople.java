@@ -50,8 +50,8 @@ class RegistryMirrorFetchesExactlyTheRequestedPeople {
 
     @BeforeEach
     void registry() {
-        RegistryRows.deleteAll(pool);
-        RegistryRows.insert(pool, EVERYONE);
+        RegistryFixtureRows.deleteAll(pool);
+        RegistryFixtureRows.insert(pool, EVERYONE);
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import vn.vaxpass.identity.Gender;
 
 /** Puts registry people straight into {@code registry_person} for tests (the imports are tested on their own). */
-public final class RegistryRows {
+public final class RegistryFixtureRows {
 
     private static final int BATCH = 5_000;
 
@@ -19,7 +19,7 @@ public final class RegistryRows {
             + " SELECT * FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[],"
             + " $8::text[], $9::text[])";
 
-    private RegistryRows() {
+    private RegistryFixtureRows() {
     }
 
     /** Empties the mirror, so a test sees only its own people. */
