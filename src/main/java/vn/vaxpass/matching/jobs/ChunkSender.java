@@ -3,6 +3,7 @@ package vn.vaxpass.matching.jobs;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -18,8 +19,10 @@ class ChunkSender {
 
     private static final Logger LOG = Logger.getLogger(ChunkSender.class);
 
+    // Through Instance: applications with the core but no messaging connector (the verify function) have no queue,
+    // and must still start; only sending needs one.
     @Inject
-    ChunkQueue queue;
+    Instance<ChunkQueue> queue;
 
     @Inject
     MatchJobSettings settings;
@@ -29,8 +32,12 @@ class ChunkSender {
         if (messages.isEmpty()) {
             return 0;
         }
+        if (!queue.isResolvable()) {
+            throw new IllegalStateException("No ChunkQueue: this application has no messaging connector (vaxpass-messaging)");
+        }
+        ChunkQueue target = queue.get();
         List<Boolean> sent = Multi.createFrom().iterable(messages)
-                .onItem().transformToUni(message -> queue.send(message).replaceWith(true)
+                .onItem().transformToUni(message -> target.send(message).replaceWith(true)
                         .onFailure().recoverWithItem(failure -> {
                             LOG.warnf("Chunk %d of job %s not sent (%s); the sweep sends it later", message.chunk(),
                                     message.jobId(), failure.getClass().getName());
