@@ -29,7 +29,6 @@ import picocli.CommandLine.Option;
 import vn.vaxpass.csv.CsvFileException;
 import vn.vaxpass.csv.CsvRowError;
 import vn.vaxpass.csv.CsvRowHandler;
-import vn.vaxpass.registry.ImportResult;
 import vn.vaxpass.matching.BatchMatcher;
 import vn.vaxpass.matching.ChunkSettings;
 import vn.vaxpass.matching.MatchOutcome;
@@ -40,6 +39,7 @@ import vn.vaxpass.matching.SubjectData;
 import vn.vaxpass.matching.SubjectScope;
 import vn.vaxpass.matching.SubjectsFile;
 import vn.vaxpass.matching.SubjectsFileMatcher;
+import vn.vaxpass.registry.ImportResult;
 import vn.vaxpass.server.certificate.CommandOutput;
 
 /**
