@@ -22,7 +22,8 @@ class ServerServesEveryFunction {
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)
                 .body(containsString("/v1/certificates/verify"))
-                .body(containsString("/v1/trust-list"));
+                .body(containsString("/v1/trust-list"))
+                .body(containsString("/v1/registry-match/jobs/{id}/results"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
 import vn.vaxpass.matching.jobs.ChunkProcessor;
+import vn.vaxpass.matching.jobs.UnreadableMessageException;
 
 /**
  * {@code match-chunks}: the registry-match worker. Matches the chunk each SQS record names through the core's
@@ -43,9 +44,14 @@ public class MatchChunksHandler implements RequestHandler<SQSEvent, SQSBatchResp
             try {
                 ChunkProcessor.Outcome outcome = processor.process(record.getBody()).await().atMost(CHUNK_TIMEOUT);
                 LOG.debugf("Message %s: %s", record.getMessageId(), outcome);
+            } catch (UnreadableMessageException e) {
+                // Its message names ids only.
+                LOG.errorf("Message %s cannot be processed: %s", record.getMessageId(), e.getMessage());
+                failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
             } catch (RuntimeException e) {
-                // The exception's type and message only: they name ids, never a subject's data.
-                LOG.errorf("Message %s failed: %s: %s", record.getMessageId(), e.getClass().getName(), e.getMessage());
+                // The type and place only: a database error's message may quote a row.
+                StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+                LOG.errorf("Message %s failed: %s at %s", record.getMessageId(), e.getClass().getName(), where);
                 failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
             }
         }
