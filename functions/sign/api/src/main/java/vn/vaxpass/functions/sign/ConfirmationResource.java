@@ -1,0 +1,52 @@
+package vn.vaxpass.functions.sign;
+
+import java.time.Clock;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+
+import vn.vaxpass.confirmation.DayConfirmation;
+import vn.vaxpass.confirmation.DoseConfirmations;
+import vn.vaxpass.http.ProblemException;
+
+/**
+ * Facility staff confirm ("ký xác nhận") the doses their facility gave on a day, as they are now. A dose that changes
+ * later loses its confirmation and must be confirmed again; confirming an unchanged day again changes nothing.
+ */
+@Path("/v1/facilities/{code}/confirmations")
+@Tag(name = "sign")
+public class ConfirmationResource {
+
+    public static final String MISSING_DAY = "MISSING_DAY";
+
+    @Inject
+    DoseConfirmations confirmations;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm the facility's doses of a day",
+            description = "Records who confirmed, when, and the SHA-256 of each dose's content. Answers how many "
+                    + "doses the day has, how many were confirmed now and how many already stood confirmed.")
+    public Uni<DayConfirmation> confirm(@PathParam("code") String facilityCode, ConfirmationRequest request) {
+        if (request == null || request.day() == null) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, MISSING_DAY,
+                    "Send {\"day\": \"YYYY-MM-DD\"}, the vaccination day whose doses you confirm.");
+        }
+        return confirmations.confirmDay(facilityCode, request.day(), "anonymous", clock.instant());
+    }
+}
