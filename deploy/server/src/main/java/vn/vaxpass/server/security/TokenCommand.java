@@ -1,0 +1,92 @@
+package vn.vaxpass.server.security;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import jakarta.enterprise.context.Dependent;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.arc.Unremovable;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import vn.vaxpass.http.security.Claims;
+import vn.vaxpass.http.security.Roles;
+
+/**
+ * {@code vaxpass token}: a bearer token the local server accepts, signed with the development key. Prints the
+ * bare token, so that {@code TOKEN=$(deploy/vaxpass token ...)} works.
+ */
+@Dependent
+@Unremovable
+@Command(name = "token", description = "Mint a development bearer token the local server accepts (never for production).")
+public class TokenCommand implements Callable<Integer> {
+
+    @Option(names = "--role", required = true, description = "One of: " + Roles.MINISTRY + ", " + Roles.PROVINCE_HEALTH
+            + ", " + Roles.COMMUNE_HEALTH + ", " + Roles.FACILITY_STAFF + ", " + Roles.CITIZEN + ", " + Roles.CITIZEN_SESSION + ".")
+    String role;
+
+    @Option(names = "--province", description = "Province code the role covers.")
+    String province;
+
+    @Option(names = "--commune", description = "Commune code the role covers.")
+    String commune;
+
+    @Option(names = "--facility", description = "Vaccination facility the role acts for.")
+    String facility;
+
+    @Option(names = "--subject-id", description = "Vaccination subject a citizen session is for.")
+    String subjectId;
+
+    @Option(names = "--id-number", description = "ID number a citizen login proves.")
+    String idNumber;
+
+    @Option(names = "--account", description = "The token's subject (sub): an account id for audit records.")
+    String account;
+
+    @Option(names = "--minutes", defaultValue = "60", description = "Lifetime in minutes (default: ${DEFAULT-VALUE}).")
+    long minutes;
+
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "vaxpass.tokens.local-directory")
+    Path directory;
+
+    @Override
+    public Integer call() {
+        if (!KNOWN_ROLES.contains(role)) {
+            System.err.println("Unknown role '" + role + "'. Known roles: " + String.join(", ", KNOWN_ROLES) + ".");
+            return 2;
+        }
+        System.out.println(mint());
+        return 0;
+    }
+
+    /** The token these options describe. */
+    String mint() {
+        JwtClaimsBuilder claims = Jwt.issuer(issuer).subject(account == null ? "dev-" + role : account)
+                .groups(Set.of(role)).expiresIn(Duration.ofMinutes(minutes));
+        optional(claims, Claims.PROVINCE, province);
+        optional(claims, Claims.COMMUNE, commune);
+        optional(claims, Claims.FACILITY, facility);
+        optional(claims, Claims.SUBJECT_ID, subjectId);
+        optional(claims, Claims.ID_NUMBER, idNumber);
+        return claims.sign(DevelopmentTokenKeys.privateKey(directory));
+    }
+
+    private static final Set<String> KNOWN_ROLES = Set.of(Roles.MINISTRY, Roles.PROVINCE_HEALTH, Roles.COMMUNE_HEALTH,
+            Roles.FACILITY_STAFF, Roles.CITIZEN, Roles.CITIZEN_SESSION);
+
+    private static void optional(JwtClaimsBuilder claims, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            claims.claim(name, value);
+        }
+    }
+}

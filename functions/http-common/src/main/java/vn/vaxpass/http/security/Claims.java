@@ -1,0 +1,19 @@
+package vn.vaxpass.http.security;
+
+/** The claims, beside {@code sub} and {@code groups}, that say where a caller's authority reaches. */
+public final class Claims {
+
+    /** Province code (the subjects' {@code province_code}) of a province's or commune's staff. */
+    public static final String PROVINCE = "province";
+    /** Commune code (the subjects' {@code commune_code}) of a commune health station's staff. */
+    public static final String COMMUNE = "commune";
+    /** Facility code (the doses' {@code facility_code}) of a vaccination facility's staff. */
+    public static final String FACILITY = "facility";
+    /** The vaccination subject a citizen session was granted for. */
+    public static final String SUBJECT_ID = "subject_id";
+    /** The personal ID number the portal proved a citizen holds. */
+    public static final String ID_NUMBER = "id_number";
+
+    private Claims() {
+    }
+}

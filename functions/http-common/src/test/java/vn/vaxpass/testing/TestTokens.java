@@ -1,0 +1,88 @@
+package vn.vaxpass.testing;
+
+import java.time.Duration;
+import java.util.Set;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+import vn.vaxpass.http.security.Claims;
+import vn.vaxpass.http.security.Roles;
+
+/**
+ * Bearer tokens for tests, signed with the test key the test-jar's configuration trusts
+ * ({@code META-INF/microprofile-config.properties}). Start from a role, narrow it, then {@link #mint()}.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://vaxpass.test/tokens";
+
+    private final JwtClaimsBuilder claims;
+
+    private TestTokens(String role) {
+        claims = Jwt.issuer(ISSUER).subject("test-account-" + role).groups(Set.of(role))
+                .expiresIn(Duration.ofMinutes(10));
+    }
+
+    public static TestTokens role(String role) {
+        return new TestTokens(role);
+    }
+
+    public static String ministry() {
+        return role(Roles.MINISTRY).mint();
+    }
+
+    public static String provinceHealth(String province) {
+        return role(Roles.PROVINCE_HEALTH).province(province).mint();
+    }
+
+    public static String communeHealth(String province, String commune) {
+        return role(Roles.COMMUNE_HEALTH).province(province).commune(commune).mint();
+    }
+
+    public static String facilityStaff(String facility) {
+        return role(Roles.FACILITY_STAFF).facility(facility).mint();
+    }
+
+    public static String citizenSession(String subjectId) {
+        return role(Roles.CITIZEN_SESSION).claim(Claims.SUBJECT_ID, subjectId).mint();
+    }
+
+    public TestTokens province(String province) {
+        return claim(Claims.PROVINCE, province);
+    }
+
+    public TestTokens commune(String commune) {
+        return claim(Claims.COMMUNE, commune);
+    }
+
+    public TestTokens facility(String facility) {
+        return claim(Claims.FACILITY, facility);
+    }
+
+    public TestTokens claim(String name, String value) {
+        claims.claim(name, value);
+        return this;
+    }
+
+    public TestTokens subject(String subject) {
+        claims.subject(subject);
+        return this;
+    }
+
+    public TestTokens expiredAgo(Duration ago) {
+        long now = System.currentTimeMillis() / 1000;
+        claims.issuedAt(now - ago.toSeconds() - 600).expiresAt(now - ago.toSeconds());
+        return this;
+    }
+
+    public TestTokens issuer(String issuer) {
+        claims.issuer(issuer);
+        return this;
+    }
+
+    /** The signed token, for an {@code Authorization: Bearer} header. */
+    public String mint() {
+        return claims.sign();
+    }
+}
