@@ -1,6 +1,7 @@
 package vn.vaxpass.functions.sign;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.confirmation.VaccinationRows;
+import vn.vaxpass.testing.TestTokens;
 
 @QuarkusTest
 class ConfirmationResourceTest {
@@ -31,7 +33,7 @@ class ConfirmationResourceTest {
         rows.dose(rows.subject("Đặng Văn Đức", "07/03/1985"), 1, 2, day, VaccinationRows.FACILITY);
         rows.dose(rows.subject("Trần Hòa", "2001-12-31"), 1, 2, day, VaccinationRows.FACILITY);
 
-        given().contentType(ContentType.JSON).body(Map.of("day", day.toString()))
+        given().auth().oauth2(TestTokens.facilityStaff(VaccinationRows.FACILITY)).contentType(ContentType.JSON).body(Map.of("day", day.toString()))
                 .when().post(PATH, VaccinationRows.FACILITY)
                 .then().statusCode(200)
                 .body("facilityCode", equalTo(VaccinationRows.FACILITY))
@@ -39,11 +41,13 @@ class ConfirmationResourceTest {
                 .body("doses", equalTo(2))
                 .body("newlyConfirmed", equalTo(2))
                 .body("alreadyConfirmed", equalTo(0));
+        assertThat(rows.count("SELECT count(*) FROM dose_confirmation c JOIN dose d ON d.id = c.dose_id"
+                + " WHERE d.vaccinated_on = $1 AND c.confirmed_by = $2", day, "test-account-facility-staff")).isEqualTo(2);
     }
 
     @Test
     void aMissingDayIs400() {
-        given().contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(TestTokens.facilityStaff(VaccinationRows.FACILITY)).contentType(ContentType.JSON).body("{}")
                 .when().post(PATH, VaccinationRows.FACILITY)
                 .then().statusCode(400)
                 .body("code", equalTo(ConfirmationResource.MISSING_DAY));
@@ -51,7 +55,7 @@ class ConfirmationResourceTest {
 
     @Test
     void anUnreadableDayIs400() {
-        given().contentType(ContentType.JSON).body(Map.of("day", "14/09/2021"))
+        given().auth().oauth2(TestTokens.facilityStaff(VaccinationRows.FACILITY)).contentType(ContentType.JSON).body(Map.of("day", "14/09/2021"))
                 .when().post(PATH, VaccinationRows.FACILITY)
                 .then().statusCode(400)
                 .body("code", equalTo("INVALID_JSON"));
