@@ -11,7 +11,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.identity.BirthDate;
-import vn.vaxpass.identity.Gender;
 import vn.vaxpass.matching.MatchRequests;
 import vn.vaxpass.matching.MatchRequests.CommuneYear;
 import vn.vaxpass.matching.MatchRequests.NameYear;
@@ -76,15 +75,6 @@ public class RegistryMirror implements PopulationRegistry {
     private static RegistryEntry entry(Row row) {
         return new RegistryEntry(row.getString(0), row.getString(1), row.getString(2), row.getString(3),
                 row.getString(4), BirthDate.parse(row.getString(5)).orElseThrow(),
-                gender(row.getString(6)), row.getString(7));
-    }
-
-    /** The mirror holds M or F only (a CHECK constraint): no need for what {@link Gender#parse} reads besides. */
-    private static Gender gender(String code) {
-        return switch (code) {
-            case "M" -> Gender.MALE;
-            case "F" -> Gender.FEMALE;
-            default -> throw new IllegalStateException("registry_person.gender is M or F, not " + code);
-        };
+                RegistryGenderCode.parse(row.getString(6)), row.getString(7));
     }
 }
