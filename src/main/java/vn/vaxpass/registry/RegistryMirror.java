@@ -3,6 +3,7 @@ package vn.vaxpass.registry;
 import java.util.Collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Uni;
@@ -20,8 +21,11 @@ import vn.vaxpass.matching.MatchRequests.NameYear;
  * trip however many subjects asked: numbers as text arrays ({@code = ANY}), blocks as parallel arrays of keys and
  * years joined through {@code UNNEST}, each arm on its own index. A person found by two arms comes back twice and
  * is kept once.
+ *
+ * <p>A bean of its own type only: {@link RegistryBeans} makes it the {@link PopulationRegistry} when configured so.
  */
 @ApplicationScoped
+@Typed(RegistryMirror.class)
 public class RegistryMirror implements PopulationRegistry {
 
     private static final String COLUMNS = "p.id_number, p.old_id_number, p.full_name, p.name_key, p.ascii_key, "
