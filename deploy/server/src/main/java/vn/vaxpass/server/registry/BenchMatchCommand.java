@@ -39,6 +39,7 @@ import vn.vaxpass.matching.SubjectData;
 import vn.vaxpass.matching.SubjectScope;
 import vn.vaxpass.matching.SubjectsFile;
 import vn.vaxpass.matching.SubjectsFileMatcher;
+import vn.vaxpass.registry.ImportResult;
 import vn.vaxpass.server.certificate.CommandOutput;
 
 /**
@@ -86,7 +87,7 @@ public class BenchMatchCommand implements Callable<Integer> {
     Integer inFlight;
 
     @Inject
-    RegistryCsvUpsert registryLoad;
+    RegistryFileLoad registryLoad;
 
     @Inject
     SubjectsFileMatcher fileMatcher;
@@ -178,13 +179,13 @@ public class BenchMatchCommand implements Callable<Integer> {
 
     private void loadData() throws IOException, CsvFileException {
         long start = System.nanoTime();
-        RegistryCsvUpsert.Loaded loaded;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(data.resolve("registry.csv")), 1 << 16)) {
-            loaded = registryLoad.load(in);
+        ImportResult loaded = registryLoad.load(data.resolve("registry.csv")).result();
+        if (loaded.status().refused()) {
+            throw new IllegalStateException("registry.csv was refused: " + loaded.status());
         }
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("step", "load-registry");
-        line.put("rows", loaded.rows());
+        line.put("rows", loaded.rowsRead() - loaded.rowErrors());
         line.put("seconds", Seconds.since(start));
         CommandOutput.print(json, line);
         if (flow == Flow.stored) {

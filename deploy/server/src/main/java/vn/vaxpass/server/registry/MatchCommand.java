@@ -36,6 +36,7 @@ import vn.vaxpass.matching.ResultsFile;
 import vn.vaxpass.matching.SubjectData;
 import vn.vaxpass.matching.SubjectsFileMatcher;
 import vn.vaxpass.matching.TruthFile;
+import vn.vaxpass.registry.ImportResult;
 import vn.vaxpass.server.certificate.CommandOutput;
 
 /**
@@ -67,7 +68,7 @@ public class MatchCommand implements Callable<Integer> {
     Integer inFlight;
 
     @Inject
-    RegistryCsvUpsert registryLoad;
+    RegistryFileLoad registryLoad;
 
     @Inject
     SubjectsFileMatcher matcher;
@@ -93,17 +94,21 @@ public class MatchCommand implements Callable<Integer> {
 
     private void loadRegistry() throws IOException, Unreadable {
         long start = System.nanoTime();
-        RegistryCsvUpsert.Loaded loaded;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(registry), 1 << 16)) {
-            loaded = registryLoad.load(in);
-        } catch (CsvFileException e) {
-            throw new Unreadable("UNREADABLE_REGISTRY", registry, e);
+        RegistryFileLoad.Loaded loaded = registryLoad.load(registry);
+        ImportResult result = loaded.result();
+        if (result.status().refused()) {
+            throw new Unreadable("REGISTRY_" + result.status(), "The registry file " + registry + " was refused ("
+                    + result.status() + "), nothing changed; see " + loaded.report());
         }
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("step", "registry");
         line.put("file", registry.toString());
-        line.put("rows", loaded.rows());
-        line.put("refused", loaded.refused());
+        line.put("rows", result.rowsRead());
+        line.put("inserted", result.inserted());
+        line.put("updated", result.updated());
+        line.put("unchanged", result.unchanged());
+        line.put("rowErrors", result.rowErrors());
+        line.put("errorReport", loaded.report().toString());
         line.put("seconds", Seconds.since(start));
         CommandOutput.print(json, line);
     }
@@ -203,6 +208,11 @@ public class MatchCommand implements Callable<Integer> {
 
         Unreadable(String code, Path file, CsvFileException cause) {
             super(file + ", line " + cause.line() + ": " + cause.code() + ": " + cause.getMessage(), cause);
+            this.code = code;
+        }
+
+        Unreadable(String code, String message) {
+            super(message);
             this.code = code;
         }
     }
