@@ -8,8 +8,9 @@ import vn.vaxpass.matching.MatchRequests;
  * The population registry as matching needs it: everyone a pass of {@link vn.vaxpass.matching.SubjectMatcher}
  * asked for, fetched at once for a whole chunk of subjects.
  *
- * <p>Two implementations: {@link RegistryMirror}, the registry's extract loaded into our own PostgreSQL; and, to
- * come, an HTTP client to the national registry's own service, for deployments that may not keep a copy.
+ * <p>Two implementations, chosen by {@code vaxpass.registry.source} ({@link RegistryBeans}): {@link RegistryMirror},
+ * the registry's extract loaded into our own PostgreSQL; and {@link RegistryHttpClient}, the registry's own service
+ * asked over HTTP, for deployments that may not keep a copy.
  */
 public interface PopulationRegistry {
 

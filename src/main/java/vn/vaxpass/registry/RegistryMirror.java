@@ -3,6 +3,7 @@ package vn.vaxpass.registry;
 import java.util.Collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Uni;
@@ -11,7 +12,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.identity.BirthDate;
-import vn.vaxpass.identity.Gender;
 import vn.vaxpass.matching.MatchRequests;
 import vn.vaxpass.matching.MatchRequests.CommuneYear;
 import vn.vaxpass.matching.MatchRequests.NameYear;
@@ -21,8 +21,11 @@ import vn.vaxpass.matching.MatchRequests.NameYear;
  * trip however many subjects asked: numbers as text arrays ({@code = ANY}), blocks as parallel arrays of keys and
  * years joined through {@code UNNEST}, each arm on its own index. A person found by two arms comes back twice and
  * is kept once.
+ *
+ * <p>A bean of its own type only: {@link RegistryBeans} makes it the {@link PopulationRegistry} when configured so.
  */
 @ApplicationScoped
+@Typed(RegistryMirror.class)
 public class RegistryMirror implements PopulationRegistry {
 
     private static final String COLUMNS = "p.id_number, p.old_id_number, p.full_name, p.name_key, p.ascii_key, "
@@ -76,15 +79,6 @@ public class RegistryMirror implements PopulationRegistry {
     private static RegistryEntry entry(Row row) {
         return new RegistryEntry(row.getString(0), row.getString(1), row.getString(2), row.getString(3),
                 row.getString(4), BirthDate.parse(row.getString(5)).orElseThrow(),
-                gender(row.getString(6)), row.getString(7));
-    }
-
-    /** The mirror holds M or F only (a CHECK constraint): no need for what {@link Gender#parse} reads besides. */
-    private static Gender gender(String code) {
-        return switch (code) {
-            case "M" -> Gender.MALE;
-            case "F" -> Gender.FEMALE;
-            default -> throw new IllegalStateException("registry_person.gender is M or F, not " + code);
-        };
+                RegistryGenderCode.parse(row.getString(6)), row.getString(7));
     }
 }

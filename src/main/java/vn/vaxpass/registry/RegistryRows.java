@@ -38,9 +38,6 @@ final class RegistryRows implements ImportTable {
     private static final int[] MAX_LENGTHS = {
         RowValues.UNLIMITED, RowValues.UNLIMITED, RowValues.UNLIMITED, RowValues.UNLIMITED, RowValues.UNLIMITED, 16};
 
-    private static final String MALE = "M";
-    private static final String FEMALE = "F";
-
     @Override
     public CsvFormat format() {
         return RegistryExtract.FORMAT;
@@ -100,7 +97,7 @@ final class RegistryRows implements ImportTable {
         return RowReading.accepted(id.digits().orElseThrow(), oldId == null ? null : oldId.digits().orElseThrow(),
                 name, VietnameseNameCanonicalizer.canonicalForm(name),
                 VietnameseNameCanonicalizer.diacriticsFreeKey(name), date.toString(), Integer.toString(date.year()),
-                gender.value().orElseThrow() == Gender.MALE ? MALE : FEMALE, commune);
+                RegistryGenderCode.of(gender.value().orElseThrow()), commune);
     }
 
     @Override

@@ -1,7 +1,8 @@
 /**
  * The population registry's mirror ({@link vn.vaxpass.registry.RegistryPerson}, and the
  * {@link vn.vaxpass.registry.RegistryView} the matcher reads) and the CSV imports that load it and the other
- * reference and subject tables.
+ * reference and subject tables; and the client of the registry's own service
+ * ({@link vn.vaxpass.registry.RegistryHttpClient}), which a deployment keeping no copy reads instead.
  *
  * <h2>Imports</h2>
  * {@link vn.vaxpass.registry.StagedCsvImport} loads one file in one transaction, as a list of steps:

@@ -7,8 +7,6 @@ import java.util.List;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import vn.vaxpass.identity.Gender;
-
 /** Puts registry people straight into {@code registry_person} for tests (the imports are tested on their own). */
 public final class RegistryFixtureRows {
 
@@ -54,7 +52,7 @@ public final class RegistryFixtureRows {
             text[4][i] = p.asciiKey();
             text[5][i] = p.dateOfBirth().toString();
             years[i] = p.dateOfBirth().year();
-            text[6][i] = p.gender() == Gender.MALE ? "M" : "F";
+            text[6][i] = RegistryGenderCode.of(p.gender());
             text[7][i] = p.communeCode();
         }
         Tuple row = Tuple.tuple().addArrayOfString(text[0]).addArrayOfString(text[1]).addArrayOfString(text[2])
