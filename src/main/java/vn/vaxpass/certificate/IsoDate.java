@@ -7,9 +7,10 @@ import java.time.Year;
 /**
  * Reads the two date forms a record holds, ISO 8601 {@code YYYY-MM-DD} and {@code YYYY} with ASCII digits,
  * as {@code LocalDate.parse} (strict ISO_LOCAL_DATE) and {@code Year.parse} read them, without a formatter:
- * the formatter's parse was most of the record check's time (measured).
+ * the formatter's parse was most of the record check's time (measured). A {@code YYYY-MM-DD} date is also
+ * what the DCC schema's {@code format: date} (RFC 3339 full-date) accepts.
  */
-final class IsoDate {
+public final class IsoDate {
 
     private static final int FULL_DATE_LENGTH = 10;
     private static final int YEAR_LENGTH = 4;
@@ -21,7 +22,7 @@ final class IsoDate {
     }
 
     /** The date {@code YYYY-MM-DD} names, or null when the text is not of that form or the date does not exist. */
-    static LocalDate parseFullDate(String text) {
+    public static LocalDate parseFullDate(String text) {
         if (text.length() != FULL_DATE_LENGTH || text.charAt(YEAR_LENGTH) != SEPARATOR || text.charAt(MONTH_AT + 2) != SEPARATOR) {
             return null;
         }
@@ -39,7 +40,7 @@ final class IsoDate {
     }
 
     /** The year {@code YYYY} names, or null when the text is not four ASCII digits. */
-    static Year parseYear(String text) {
+    public static Year parseYear(String text) {
         int year = text.length() == YEAR_LENGTH ? digits(text, 0, YEAR_LENGTH) : -1;
         return year < 0 ? null : Year.of(year);
     }
