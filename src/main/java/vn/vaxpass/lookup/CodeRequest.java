@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import vn.vaxpass.certificate.FieldError;
 import vn.vaxpass.identity.BirthDate;
 import vn.vaxpass.identity.Gender;
@@ -13,6 +15,7 @@ import vn.vaxpass.identity.VietnameseNameCanonicalizer;
  * What a citizen types to be sent a code, as typed: phone number, full name, date of birth, and optionally gender.
  * Holds personal data: never log it.
  */
+@RegisterForReflection
 public record CodeRequest(String phone, String fullName, String dateOfBirth, String gender) {
 
     public static final String INVALID_LOOKUP = "INVALID_LOOKUP";

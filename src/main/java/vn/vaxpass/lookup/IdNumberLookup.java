@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import vn.vaxpass.certificate.FieldError;
 import vn.vaxpass.identity.BirthDate;
 import vn.vaxpass.identity.IdNumber;
 import vn.vaxpass.identity.IdNumberReading;
 
 /** A logged-in citizen's lookup, as typed: their ID number and date of birth. Holds personal data: never log it. */
+@RegisterForReflection
 public record IdNumberLookup(String idNumber, String dateOfBirth) {
 
     /** The ID number's digits and the date of birth, or {@link InvalidLookupException} naming each unreadable field. */

@@ -6,7 +6,7 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** {@code vaxpass.lookup.*}: the key of the lookup's keyed hashes and the throttle limits. */
+/** {@code vaxpass.lookup.*}: the key of the lookup's keyed hashes, the throttle limits, the citizen session. */
 @ConfigMapping(prefix = "vaxpass.lookup")
 public interface LookupSettings {
 
@@ -38,7 +38,19 @@ public interface LookupSettings {
     @WithDefault("1h")
     Duration idNumberWindow();
 
-    /** Lifetime of the citizen session a successful lookup grants, for fetching the certificate. */
-    @WithDefault("10m")
-    Duration sessionLifetime();
+    /** The citizen session a successful lookup grants, for fetching the certificate from the sign function. */
+    Session session();
+
+    /** {@code vaxpass.lookup.session.*}: the session token (a JWT signed with smallrye-jwt-build's sign key). */
+    interface Session {
+
+        @WithDefault("10m")
+        Duration lifetime();
+
+        /** Its {@code iss}; by default {@code mp.jwt.verify.issuer}, the issuer the functions accept. */
+        Optional<String> issuer();
+
+        /** Its {@code aud}, when the functions require one ({@code mp.jwt.verify.audiences}). */
+        Optional<String> audience();
+    }
 }

@@ -17,6 +17,8 @@ public class SmsSendTimes {
 
     static final int KEPT = 64;
     static final Duration BEFORE_ANY_SEND = Duration.ofMillis(15);
+    /** The shortest pause a timer takes (Vert.x refuses shorter ones). */
+    static final long MIN_PAUSE_NANOS = Duration.ofMillis(1).toNanos();
 
     private final AtomicLongArray nanos = new AtomicLongArray(KEPT);
     private final AtomicInteger recorded = new AtomicInteger();
@@ -26,12 +28,12 @@ public class SmsSendTimes {
         nanos.set(Math.floorMod(slot, KEPT), sendTime.toNanos());
     }
 
-    /** One of the kept send times, drawn at random: the pause in place of a send. */
+    /** One of the kept send times, drawn at random, at least a millisecond: the pause in place of a send. */
     public Duration imitation() {
         int filled = Math.min(recorded.get(), KEPT);
         if (filled == 0) {
             return BEFORE_ANY_SEND;
         }
-        return Duration.ofNanos(nanos.get(ThreadLocalRandom.current().nextInt(filled)));
+        return Duration.ofNanos(Math.max(MIN_PAUSE_NANOS, nanos.get(ThreadLocalRandom.current().nextInt(filled))));
     }
 }
