@@ -2,15 +2,31 @@ package vn.vaxpass.server;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+
+import vn.vaxpass.http.security.Claims;
+import vn.vaxpass.http.security.Roles;
+import vn.vaxpass.lookup.LookupRows;
+import vn.vaxpass.testing.TestTokens;
 
 /** The one-process server: every HTTP function on one port, with OpenAPI and health. */
 @QuarkusTest
 class ServerServesEveryFunction {
+
+    @Inject
+    Pool pool;
 
     @Test
     void servesTheVerifyFunction() {
@@ -18,11 +34,26 @@ class ServerServesEveryFunction {
     }
 
     @Test
+    void servesTheLookupFunction() {
+        String idNumber = LookupRows.freshIdNumber();
+        String subjectId = new LookupRows(pool).subject("Đặng Văn Đức", "07/03/1985", "Nam", idNumber,
+                LookupRows.freshPhone());
+        given().auth().oauth2(TestTokens.role(Roles.CITIZEN).claim(Claims.ID_NUMBER, idNumber).mint())
+                .contentType(ContentType.JSON).body(Map.of("idNumber", idNumber, "dateOfBirth", "07/03/1985"))
+                .when().post("/v1/lookup/by-id-number")
+                .then().statusCode(200)
+                .body("records[0].subjectId", equalTo(subjectId))
+                .body("records[0].session.token", not(emptyOrNullString()));
+    }
+
+    @Test
     void publishesOpenApiWithEveryEndpoint() {
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)
                 .body(containsString("/v1/certificates/verify"))
-                .body(containsString("/v1/trust-list"));
+                .body(containsString("/v1/trust-list"))
+                .body(containsString("/v1/lookup/challenges"))
+                .body(containsString("/v1/lookup/by-id-number"));
     }
 
     @Test
