@@ -10,4 +10,8 @@ public interface CertificateConfig {
     /** Append the optional Luhn mod 38 check character ({@code #X}) to UVCIs (eHN UVCI guideline, Annex 2). */
     @WithDefault("true")
     boolean uvciChecksum();
+
+    /** The certificate issuer's name, written into every certificate's {@code is} field (DCC schema, max. 80 characters). */
+    @WithDefault("Ministry of Health of Viet Nam")
+    String issuer();
 }

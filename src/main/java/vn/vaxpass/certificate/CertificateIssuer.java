@@ -45,8 +45,19 @@ public final class CertificateIssuer {
      * @throws DscDoesNotCoverValidityException when the signing certificate does not cover [iat, exp]
      */
     public IssuedCertificate issue(VaccinationRecord record, String uvci, Instant issuedAt) {
+        return issue(record, uvci, issuedAt, issuedAt);
+    }
+
+    /**
+     * Issues with {@code iat} = {@code issuedAt} and checks the record's dates against another instant, the
+     * moment of signing: a certificate of a window that began before the latest dose (a booster given within a
+     * subject's current window) still certifies that dose.
+     *
+     * @param checkedAt no date in the record may lie after this instant's day in Vietnam
+     */
+    public IssuedCertificate issue(VaccinationRecord record, String uvci, Instant issuedAt, Instant checkedAt) {
         ValidityWindow window = ValidityWindow.startingAt(issuedAt);
-        List<FieldError> recordErrors = recordValidator.validate(record, LocalDate.ofInstant(window.issuedAt(), ValidityWindow.VIETNAM));
+        List<FieldError> recordErrors = recordValidator.validate(record, LocalDate.ofInstant(checkedAt, ValidityWindow.VIETNAM));
         if (!recordErrors.isEmpty()) {
             throw new InvalidCertificateDataException(recordErrors);
         }

@@ -32,6 +32,7 @@ import vn.vaxpass.registry.RegistryView;
 public class BatchMatcher {
 
     private final SubjectMatcher matcher = new SubjectMatcher();
+    private final SubjectExplainer explainer = new SubjectExplainer();
 
     @Inject
     PopulationRegistry registry;
@@ -54,6 +55,23 @@ public class BatchMatcher {
                         : registry.fetch(searches).map(found -> new CombinedRegistryView(chunk.firstPass, found)))
                 .emitOn(cpu)
                 .map(chunk::matchTheRest);
+    }
+
+    /** One subject's outcome with its reasons, field by field, after the same two fetches as a chunk's. Writes nothing. */
+    public Uni<MatchExplanation> explain(SubjectData subject) {
+        Executor cpu = Infrastructure.getDefaultWorkerPool();
+        MatchRequests direct = new MatchRequests();
+        matcher.requestDirect(subject, direct);
+        return registry.fetch(direct)
+                .emitOn(cpu)
+                .chain(firstPass -> {
+                    MatchRequests search = new MatchRequests();
+                    matcher.requestSearch(subject, firstPass, search);
+                    return search.isEmpty() ? Uni.createFrom().item(firstPass)
+                            : registry.fetch(search).map(found -> (RegistryView) new CombinedRegistryView(firstPass, found));
+                })
+                .emitOn(cpu)
+                .map(everyone -> explainer.explain(subject, everyone));
     }
 
     /** Matches a chunk of stored subjects and writes their results for the run; the outcomes in the subjects' order. */

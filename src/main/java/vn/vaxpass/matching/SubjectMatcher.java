@@ -146,7 +146,8 @@ public final class SubjectMatcher {
         return candidates;
     }
 
-    private static Optional<RegistryEntry> lookUp(String digits, RegistryView registry) {
+    /** The registry person with this ID number (12 digits) or old ID number (9 digits). */
+    static Optional<RegistryEntry> lookUp(String digits, RegistryView registry) {
         if (digits.length() == IdNumberKind.CCCD.length()) {
             return registry.byIdNumber(digits);
         }

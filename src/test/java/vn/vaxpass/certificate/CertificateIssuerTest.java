@@ -83,6 +83,21 @@ class CertificateIssuerTest {
                         }));
     }
 
+    /** A booster given within a window already begun: iat stays the window's start, the dose is certified. */
+    @Test
+    void checksTheRecordsDatesAgainstTheSigningTimeWhenItIsLaterThanIat() {
+        var withBooster = aRecord().withDose(dose(3, 3, "2026-04-10")).build();
+        Instant signedAt = Instant.parse("2026-04-11T02:00:00Z");
+
+        assertThatThrownBy(() -> issuer.issue(withBooster, UVCI, ISSUED)).isInstanceOf(InvalidCertificateDataException.class);
+        IssuedCertificate certificate = issuer.issue(withBooster, UVCI, ISSUED, signedAt);
+
+        assertThat(certificate.validity().issuedAt()).isEqualTo(ISSUED);
+        assertThat(certificate.dcc().at("/v/0/dn").asInt()).isEqualTo(3);
+        assertThat(issuer.issue(aRecord().build(), UVCI, ISSUED, signedAt).hc1())
+                .isEqualTo(issuer.issue(aRecord().build(), UVCI, ISSUED).hc1());
+    }
+
     @Test
     void refusesToSignACertificateTheDscDoesNotCover() {
         Instant lateInTheDscsLife = SigningFixture.es256().certificate().getNotAfter().toInstant().minusSeconds(86_400 * 30);

@@ -47,11 +47,20 @@ class ServerServesEveryFunction {
     }
 
     @Test
+    void servesTheSignFunction() {
+        given().when().get("/v1/revocations").then().statusCode(200).body("hashType", equalTo("UCI"));
+        given().accept("text/plain").when().get("/v1/subjects/{id}/certificate", "ANY").then().statusCode(401);
+    }
+
+    @Test
     void publishesOpenApiWithEveryEndpoint() {
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)
                 .body(containsString("/v1/certificates/verify"))
                 .body(containsString("/v1/trust-list"))
+                .body(containsString("/v1/subjects/{id}/certificate"))
+                .body(containsString("/v1/facilities/{code}/confirmations"))
+                .body(containsString("/v1/revocations"))
                 .body(containsString("/v1/lookup/challenges"))
                 .body(containsString("/v1/lookup/by-id-number"));
     }

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import vn.vaxpass.certificate.DscDoesNotCoverValidityException;
 import vn.vaxpass.certificate.InvalidCertificateDataException;
@@ -42,6 +43,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidJson(JsonProcessingException e) {
         return respond(400, Problem.of(INVALID_JSON, "The request body is not valid JSON of the expected shape."));
+    }
+
+    /**
+     * JSON of the wrong shape (a date that is no ISO date, text for a number): quarkus-rest-jackson has a mapper of
+     * its own for this subtype, which would answer with its own body; this one, more specific, keeps the problem form.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return invalidJson(e);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,41 @@
+package vn.vaxpass.certificate.issuance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.vaxpass.confirmation.RecordedDose;
+import vn.vaxpass.matching.MatchStatus;
+
+/**
+ * Everything a certificate on demand is decided and made from, as loaded for one request: the subject's personal
+ * data and version, its latest registry-match result, its doses with their confirmations, the window anchor (null
+ * before the first certificate) and the UVCIs already handed out whose certificates have not expired.
+ * Holds personal data: never log it.
+ */
+public record SubjectRecord(String subjectId, String fullName, String dateOfBirth, int version, LatestMatch match,
+        List<RecordedDose> doses, Instant anchor, Set<String> servedUvcis) {
+
+    public SubjectRecord {
+        doses = List.copyOf(doses);
+        servedUvcis = Set.copyOf(servedUvcis);
+    }
+
+    public Optional<LatestMatch> latestMatch() {
+        return Optional.ofNullable(match);
+    }
+
+    public Optional<Instant> windowAnchor() {
+        return Optional.ofNullable(anchor);
+    }
+
+    /**
+     * The newest registry-match result (view {@code latest_match_result}).
+     *
+     * @param subjectVersion the subject's version the check saw
+     * @param mismatchedFields {@code name;dob;gender}, those that differ from the registry; empty when none
+     */
+    public record LatestMatch(MatchStatus status, int subjectVersion, String mismatchedFields) {
+    }
+}
