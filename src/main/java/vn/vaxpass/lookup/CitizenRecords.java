@@ -5,73 +5,89 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.certificate.issuance.CertificateRecords;
+import vn.vaxpass.certificate.issuance.EligibilityPolicy;
+import vn.vaxpass.certificate.issuance.Ineligibility;
+import vn.vaxpass.certificate.issuance.SubjectRecord;
 import vn.vaxpass.certificate.schema.ValueSet;
 import vn.vaxpass.certificate.schema.ValueSets;
-import vn.vaxpass.matching.MatchStatus;
+import vn.vaxpass.confirmation.DoseContent;
 
-/** The records a lookup shows, read for the subjects it matched (two statements, sent together). */
+/**
+ * The records a lookup shows: each subject as certificates on demand load it ({@link CertificateRecords}: personal
+ * data, the newest registry check, doses with their confirmations), judged by the same {@link EligibilityPolicy} the
+ * sign function applies, plus the commune whose health station corrects it.
+ */
 @ApplicationScoped
 public class CitizenRecords {
 
-    static final String SUBJECTS = "SELECT s.subject_id, s.full_name, s.date_of_birth, s.version, s.commune_code,"
-            + " c.name, m.status, m.subject_version, m.mismatched_fields"
-            + " FROM vaccination_subject s"
-            + " LEFT JOIN commune c ON c.commune_code = s.commune_code"
-            + " LEFT JOIN latest_match_result m ON m.subject_id = s.subject_id"
-            + " WHERE s.subject_id = ANY($1) ORDER BY s.subject_id";
-
-    static final String DOSES = "SELECT subject_id, dose_number, total_doses, vaccinated_on, product, facility_code"
-            + " FROM dose WHERE subject_id = ANY($1) ORDER BY subject_id, dose_number";
+    static final String COMMUNES = "SELECT s.subject_id, s.commune_code, c.name FROM vaccination_subject s"
+            + " LEFT JOIN commune c ON c.commune_code = s.commune_code WHERE s.subject_id = ANY($1)";
 
     private final Pool pool;
+    private final CertificateRecords certificateRecords;
 
     @Inject
-    public CitizenRecords(Pool pool) {
+    public CitizenRecords(Pool pool, CertificateRecords certificateRecords) {
         this.pool = pool;
+        this.certificateRecords = certificateRecords;
     }
 
-    /** The records of these subjects, by subject id; a subject deleted meanwhile is left out. */
+    /** The records of these subjects, in the order given; a subject deleted meanwhile is left out. */
     public Uni<List<CitizenRecord>> load(List<String> subjectIds, Instant now) {
-        Tuple ids = Tuple.of(subjectIds.toArray(String[]::new));
-        Uni<RowSet<Row>> subjects = pool.preparedQuery(SUBJECTS).execute(ids);
-        Uni<RowSet<Row>> doses = pool.preparedQuery(DOSES).execute(ids);
-        return Uni.combine().all().unis(subjects, doses).asTuple()
-                .map(rows -> records(rows.getItem1(), doses(rows.getItem2())));
+        Uni<Map<String, Commune>> communes = pool.preparedQuery(COMMUNES)
+                .execute(Tuple.of(subjectIds.toArray(String[]::new))).map(rows -> {
+                    Map<String, Commune> bySubject = new HashMap<>();
+                    for (Row row : rows) {
+                        bySubject.put(row.getString(0), new Commune(row.getString(1), row.getString(2)));
+                    }
+                    return bySubject;
+                });
+        Uni<List<Optional<SubjectRecord>>> subjects = Multi.createFrom().iterable(subjectIds)
+                .onItem().transformToUniAndConcatenate(id -> certificateRecords.load(id, now))
+                .collect().asList();
+        return Uni.combine().all().unis(communes, subjects).asTuple().map(loaded -> {
+            List<CitizenRecord> records = new ArrayList<>();
+            for (Optional<SubjectRecord> subject : loaded.getItem2()) {
+                subject.ifPresent(s -> records.add(record(s, loaded.getItem1().getOrDefault(s.subjectId(),
+                        new Commune(null, null)))));
+            }
+            return records;
+        });
     }
 
-    private static Map<String, List<CitizenRecord.RecordedDose>> doses(RowSet<Row> rows) {
-        Map<String, List<CitizenRecord.RecordedDose>> bySubject = new HashMap<>();
-        for (Row row : rows) {
-            String product = row.getString(4);
-            bySubject.computeIfAbsent(row.getString(0), id -> new ArrayList<>()).add(new CitizenRecord.RecordedDose(
-                    row.getShort(1), row.getShort(2), row.getLocalDate(3),
-                    ValueSets.bundled().display(ValueSet.VACCINE_MEDICINAL_PRODUCT, product).orElse(product),
-                    row.getString(5)));
-        }
-        return bySubject;
+    private static CitizenRecord record(SubjectRecord subject, Commune commune) {
+        List<CitizenRecord.RecordedDose> doses = subject.doses().stream().map(d -> dose(d.content())).toList();
+        RegistryCheck check = subject.latestMatch()
+                .map(m -> RegistryCheckWording.of(m.status(), m.subjectVersion(), m.mismatchedFields(),
+                        subject.version(), commune.code(), commune.name()))
+                .orElseGet(() -> RegistryCheckWording.of(null, 0, null, subject.version(), commune.code(),
+                        commune.name()));
+        List<Ineligibility> reasons = EligibilityPolicy.reasons(subject);
+        CertificateAvailability certificate = new CertificateAvailability(reasons.isEmpty(), reasons.stream()
+                .map(r -> new CertificateAvailability.Reason(r.reason().name(), r.message())).toList());
+        return new CitizenRecord(subject.subjectId(), subject.fullName(), subject.dateOfBirth(), doses, check,
+                certificate);
     }
 
-    private static List<CitizenRecord> records(RowSet<Row> rows, Map<String, List<CitizenRecord.RecordedDose>> doses) {
-        List<CitizenRecord> records = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            String subjectId = row.getString(0);
-            String status = row.getString(6);
-            RegistryCheck check = RegistryCheckWording.of(status == null ? null : MatchStatus.valueOf(status),
-                    status == null ? 0 : row.getInteger(7), row.getString(8), row.getInteger(3), row.getString(4),
-                    row.getString(5));
-            records.add(new CitizenRecord(subjectId, row.getString(1), row.getString(2),
-                    doses.getOrDefault(subjectId, List.of()), check, null));
-        }
-        return records;
+    private static CitizenRecord.RecordedDose dose(DoseContent content) {
+        return new CitizenRecord.RecordedDose(content.doseNumber(), content.totalDoses(), content.vaccinatedOn(),
+                ValueSets.bundled().display(ValueSet.VACCINE_MEDICINAL_PRODUCT, content.product())
+                        .orElse(content.product()),
+                content.facilityCode());
+    }
+
+    private record Commune(String code, String name) {
     }
 }

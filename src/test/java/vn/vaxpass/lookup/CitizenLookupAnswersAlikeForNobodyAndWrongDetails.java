@@ -72,6 +72,9 @@ class CitizenLookupAnswersAlikeForNobodyAndWrongDetails {
             assertThat(record.doses().get(0).vaccine()).isEqualTo("Comirnaty");
             assertThat(record.registryCheck().state()).isEqualTo("MISMATCH");
             assertThat(record.registryCheck().whereToFix().communeName()).isEqualTo(LookupRows.COMMUNE_NAME);
+            assertThat(record.certificate().available()).isFalse();
+            assertThat(record.certificate().reasons()).extracting(CertificateAvailability.Reason::code)
+                    .containsExactly("NOT_VERIFIED", "DOSE_NOT_CONFIRMED", "DOSE_NOT_CONFIRMED");
         });
     }
 

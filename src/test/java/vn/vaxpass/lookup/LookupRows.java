@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.confirmation.VaccinationRows;
 import vn.vaxpass.matching.MatchStatus;
 
 /**
@@ -48,11 +49,12 @@ public final class LookupRows {
         return id;
     }
 
+    /** A Comirnaty dose given by {@link VaccinationRows#FACILITY}. */
     public void dose(String subjectId, int number, int total, LocalDate on) {
         pool.preparedQuery("INSERT INTO dose (id, subject_id, dose_number, total_doses, vaccinated_on, product,"
                         + " manufacturer, prophylaxis, lot, facility_code) VALUES (nextval('dose_seq'), $1, $2, $3, $4,"
-                        + " 'EU/1/20/1528', 'ORG-100030215', 'J07BX03', 'FF2587', '79-001')")
-                .execute(Tuple.of(subjectId, number, total, on)).await().indefinitely();
+                        + " 'EU/1/20/1528', 'ORG-100030215', 'J07BX03', 'FF2587', $5)")
+                .execute(Tuple.of(subjectId, number, total, on, VaccinationRows.FACILITY)).await().indefinitely();
     }
 
     /** The registry check's newest result, for the subject's present version. */

@@ -69,6 +69,8 @@ class CodeLookupResourceTest {
                 .body("records[0].registryCheck.state", equalTo("MISMATCH"))
                 .body("records[0].registryCheck.differingDetails", equalTo(java.util.List.of("dateOfBirth")))
                 .body("records[0].registryCheck.whereToFix.communeName", equalTo(LookupRows.COMMUNE_NAME))
+                .body("records[0].certificate.available", equalTo(false))
+                .body("records[0].certificate.reasons.code", equalTo(java.util.List.of("NOT_VERIFIED", "DOSE_NOT_CONFIRMED")))
                 .body("records[0].session.certificateUrl", equalTo("/v1/subjects/" + subjectId + "/certificate"))
                 .body("records[0].session.expiresAt", notNullValue())
                 .extract().jsonPath();
