@@ -79,7 +79,7 @@ locals {
       authorizer = true
       memory     = 512
       timeout    = 29
-      # A job is split into chunks that match-chunk-worker matches in the background.
+      # A job is split into chunks that match-chunks matches in the background.
       sends_to = ["registry-match-chunks"]
     }
     sign = {
@@ -135,13 +135,20 @@ locals {
       timeout  = 60
       sends_to = ["citizen-notification"]
     }
-    match-chunk-worker = {
+    match-chunks = {
       queue   = "registry-match-chunks"
       memory  = 1024 # matching is CPU-bound, and Lambda gives CPU in proportion to memory
       timeout = 300
       # One chunk per invocation: a slow chunk does not hold back others, and a failure retries only it.
       batch_size           = 1
-      reserved_concurrency = var.match_chunk_worker_reserved_concurrency
+      reserved_concurrency = var.match_chunks_reserved_concurrency
+    }
+    # Sends again the chunks of registry-match jobs that are not done although their message went out long ago
+    # (a crash between writing a job and sending its messages; a message that went to the dead-letter queue).
+    match-resume = {
+      schedule = var.match_resume_schedule
+      timeout  = 60
+      sends_to = ["registry-match-chunks"]
     }
   }
 

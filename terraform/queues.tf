@@ -7,7 +7,7 @@ locals {
   queues = {
     certificate-renewal-due = {} # renewal-scan -> renewal-consumer
     citizen-notification    = {} # sign, renewal-consumer -> the notification sender
-    registry-match-chunks   = {} # registry-match -> match-chunk-worker
+    registry-match-chunks   = {} # registry-match, match-resume -> match-chunks
     sms-requested = {
       # lookup -> the SMS sender. A one-time password is useless after a few minutes; an old one
       # must not reach a phone.

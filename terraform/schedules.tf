@@ -17,7 +17,7 @@ resource "aws_cloudwatch_event_target" "schedule" {
   target_id = each.key
   arn       = aws_lambda_function.this[each.key].arn
 
-  # A scan that could not start within the hour is left to the next day's run rather than piling up.
+  # A run that could not start within the hour is left to the next one rather than piling up.
   retry_policy {
     maximum_event_age_in_seconds = 3600
     maximum_retry_attempts       = 2

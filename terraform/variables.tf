@@ -40,7 +40,7 @@ variable "tags" {
 ################################################################################
 
 variable "enabled_functions" {
-  description = "Keys of the functions to deploy (verify, registry-match, sign, lookup, renewal-scan, renewal-consumer, match-chunk-worker). null deploys all of them. Lets an environment go live before every module has a function.zip."
+  description = "Keys of the functions to deploy (verify, registry-match, sign, lookup, renewal-scan, renewal-consumer, match-chunks, match-resume). null deploys all of them. Lets an environment go live before every module has a function.zip."
   type        = set(string)
   default     = null
 }
@@ -101,15 +101,26 @@ variable "logs_kms_key_arn" {
   default     = null
 }
 
-variable "match_chunk_worker_reserved_concurrency" {
-  description = "Concurrent executions reserved for match-chunk-worker, and the most its SQS mapping starts at once. Caps how many database connections a large registry-match job can take."
+variable "match_chunks_reserved_concurrency" {
+  description = "Concurrent executions reserved for match-chunks (the registry-match worker), and the most its SQS mapping starts at once. Caps how many database connections a large registry-match job can take."
   type        = number
   default     = 5
 
   validation {
     # SQS event source mappings accept a maximum concurrency of 2 or more.
-    condition     = var.match_chunk_worker_reserved_concurrency >= 2 && floor(var.match_chunk_worker_reserved_concurrency) == var.match_chunk_worker_reserved_concurrency
-    error_message = "match_chunk_worker_reserved_concurrency must be a whole number, 2 or more."
+    condition     = var.match_chunks_reserved_concurrency >= 2 && floor(var.match_chunks_reserved_concurrency) == var.match_chunks_reserved_concurrency
+    error_message = "match_chunks_reserved_concurrency must be a whole number, 2 or more."
+  }
+}
+
+variable "match_resume_schedule" {
+  description = "EventBridge schedule of match-resume, which sends again the registry-match chunks not done although their message went out longer ago than the functions' vaxpass.match-jobs.resend-after (15 minutes)."
+  type        = string
+  default     = "rate(5 minutes)"
+
+  validation {
+    condition     = can(regex("^(cron|rate)\\(.+\\)$", var.match_resume_schedule))
+    error_message = "match_resume_schedule must be an EventBridge cron(...) or rate(...) expression."
   }
 }
 

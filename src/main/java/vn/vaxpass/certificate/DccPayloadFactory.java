@@ -27,9 +27,18 @@ public final class DccPayloadFactory {
     private DccPayloadFactory() {
     }
 
+    /** The latest dose; of equal ones, the first in the record (as {@code Stream.max} picks). */
     public static VaccinationRecord.Dose certifiedDose(VaccinationRecord record) {
-        return record.doses().stream().max(LATEST_LAST)
-                .orElseThrow(() -> new IllegalArgumentException("the record has no dose"));
+        VaccinationRecord.Dose latest = null;
+        for (VaccinationRecord.Dose dose : record.doses()) {
+            if (latest == null || LATEST_LAST.compare(dose, latest) > 0) {
+                latest = dose;
+            }
+        }
+        if (latest == null) {
+            throw new IllegalArgumentException("the record has no dose");
+        }
+        return latest;
     }
 
     public static ObjectNode create(VaccinationRecord record, String uvci) {

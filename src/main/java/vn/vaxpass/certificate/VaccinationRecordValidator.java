@@ -2,10 +2,8 @@ package vn.vaxpass.certificate;
 
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import vn.vaxpass.certificate.schema.ValueSet;
 import vn.vaxpass.certificate.schema.ValueSets;
@@ -30,9 +28,6 @@ public final class VaccinationRecordValidator {
     /** The DCC schema accepts birth years 1900–2099 only. */
     public static final int FIRST_BIRTH_YEAR = 1900;
 
-    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
-
     private final ValueSets valueSets;
 
     public VaccinationRecordValidator(ValueSets valueSets) {
@@ -51,7 +46,7 @@ public final class VaccinationRecordValidator {
             errors.add(new FieldError("doses", REQUIRED, "The record has no vaccination dose to certify."));
         }
         for (int i = 0; i < record.doses().size(); i++) {
-            checkDose("doses[" + i + "].", record.doses().get(i), earliestBirth, today, errors);
+            checkDose(i, record.doses().get(i), earliestBirth, today, errors);
         }
         return errors;
     }
@@ -75,72 +70,64 @@ public final class VaccinationRecordValidator {
 
     /** The earliest day the date of birth can mean, or null when it is not YYYY-MM-DD or YYYY. */
     private static LocalDate parseBirth(String value) {
-        try {
-            if (FULL_DATE.matcher(value).matches()) {
-                return LocalDate.parse(value);
-            }
-            if (YEAR_ONLY.matcher(value).matches()) {
-                return Year.parse(value).atDay(1);
-            }
-        } catch (DateTimeParseException e) {
-            return null;
+        LocalDate date = IsoDate.parseFullDate(value);
+        if (date != null) {
+            return date;
         }
-        return null;
+        Year year = IsoDate.parseYear(value);
+        return year == null ? null : year.atDay(1);
     }
 
-    private void checkDose(String prefix, VaccinationRecord.Dose dose, LocalDate earliestBirth, LocalDate today,
+    private void checkDose(int index, VaccinationRecord.Dose dose, LocalDate earliestBirth, LocalDate today,
             List<FieldError> errors) {
-        checkPositive(prefix + "doseNumber", dose.doseNumber(), errors);
-        checkPositive(prefix + "totalDoses", dose.totalDoses(), errors);
-        checkDoseDate(prefix + "date", dose.date(), earliestBirth, today, errors);
-        checkCode(prefix + "product", ValueSet.VACCINE_MEDICINAL_PRODUCT, dose.product(), "vaccine product", errors);
-        checkCode(prefix + "manufacturer", ValueSet.VACCINE_MANUFACTURER, dose.manufacturer(), "manufacturer", errors);
-        checkCode(prefix + "prophylaxis", ValueSet.VACCINE_PROPHYLAXIS, dose.prophylaxis(), "vaccine type", errors);
-        checkCode(prefix + "country", ValueSet.COUNTRY, dose.country(), "country", errors);
+        checkPositive(index, "doseNumber", dose.doseNumber(), errors);
+        checkPositive(index, "totalDoses", dose.totalDoses(), errors);
+        checkDoseDate(index, dose.date(), earliestBirth, today, errors);
+        checkCode(index, "product", ValueSet.VACCINE_MEDICINAL_PRODUCT, dose.product(), "vaccine product", errors);
+        checkCode(index, "manufacturer", ValueSet.VACCINE_MANUFACTURER, dose.manufacturer(), "manufacturer", errors);
+        checkCode(index, "prophylaxis", ValueSet.VACCINE_PROPHYLAXIS, dose.prophylaxis(), "vaccine type", errors);
+        checkCode(index, "country", ValueSet.COUNTRY, dose.country(), "country", errors);
         if (isBlank(dose.issuer())) {
-            errors.add(new FieldError(prefix + "issuer", REQUIRED, "Enter the certificate issuer's name."));
+            errors.add(new FieldError(doseField(index, "issuer"), REQUIRED, "Enter the certificate issuer's name."));
         } else if (dose.issuer().length() > MAX_TEXT_LENGTH) {
-            errors.add(new FieldError(prefix + "issuer", TOO_LONG, "The issuer's name is longer than " + MAX_TEXT_LENGTH + " characters."));
+            errors.add(new FieldError(doseField(index, "issuer"), TOO_LONG, "The issuer's name is longer than " + MAX_TEXT_LENGTH + " characters."));
         }
     }
 
-    private static void checkPositive(String field, Integer value, List<FieldError> errors) {
+    /** {@code doses[i].name}; written only for an error, most records having none. */
+    private static String doseField(int index, String name) {
+        return "doses[" + index + "]." + name;
+    }
+
+    private static void checkPositive(int index, String name, Integer value, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new FieldError(field, REQUIRED, "Enter the number (1, 2, 3...)."));
+            errors.add(new FieldError(doseField(index, name), REQUIRED, "Enter the number (1, 2, 3...)."));
         } else if (value < 1) {
-            errors.add(new FieldError(field, NOT_POSITIVE, "The number must be 1 or more, not " + value + "."));
+            errors.add(new FieldError(doseField(index, name), NOT_POSITIVE, "The number must be 1 or more, not " + value + "."));
         }
     }
 
-    private static void checkDoseDate(String field, String value, LocalDate earliestBirth, LocalDate today,
+    private static void checkDoseDate(int index, String value, LocalDate earliestBirth, LocalDate today,
             List<FieldError> errors) {
         if (isBlank(value)) {
-            errors.add(new FieldError(field, REQUIRED, "Enter the vaccination date (YYYY-MM-DD)."));
+            errors.add(new FieldError(doseField(index, "date"), REQUIRED, "Enter the vaccination date (YYYY-MM-DD)."));
             return;
         }
-        LocalDate date = FULL_DATE.matcher(value).matches() ? parseDate(value) : null;
+        LocalDate date = IsoDate.parseFullDate(value);
         if (date == null) {
-            errors.add(new FieldError(field, INVALID_DATE, "'" + value + "' is not a date: write YYYY-MM-DD, e.g. 2021-09-14."));
+            errors.add(new FieldError(doseField(index, "date"), INVALID_DATE, "'" + value + "' is not a date: write YYYY-MM-DD, e.g. 2021-09-14."));
         } else if (date.isAfter(today)) {
-            errors.add(new FieldError(field, DATE_IN_FUTURE, "The vaccination date " + value + " is in the future."));
+            errors.add(new FieldError(doseField(index, "date"), DATE_IN_FUTURE, "The vaccination date " + value + " is in the future."));
         } else if (earliestBirth != null && date.isBefore(earliestBirth)) {
-            errors.add(new FieldError(field, DATE_BEFORE_BIRTH, "The vaccination date " + value + " is before the date of birth."));
+            errors.add(new FieldError(doseField(index, "date"), DATE_BEFORE_BIRTH, "The vaccination date " + value + " is before the date of birth."));
         }
     }
 
-    private static LocalDate parseDate(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private void checkCode(String field, ValueSet set, String code, String what, List<FieldError> errors) {
+    private void checkCode(int index, String name, ValueSet set, String code, String what, List<FieldError> errors) {
         if (isBlank(code)) {
-            errors.add(new FieldError(field, REQUIRED, "Enter the " + what + " code."));
+            errors.add(new FieldError(doseField(index, name), REQUIRED, "Enter the " + what + " code."));
         } else if (!valueSets.contains(set, code)) {
-            errors.add(new FieldError(field, UNKNOWN_CODE,
+            errors.add(new FieldError(doseField(index, name), UNKNOWN_CODE,
                     "'" + code + "' is not a " + what + " code of the EU value set " + set.resource() + "."));
         }
     }

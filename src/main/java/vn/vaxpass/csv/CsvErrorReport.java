@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The report that goes back to the clerk who uploaded a file: a CSV file with one line per refused row,
@@ -24,7 +26,15 @@ public final class CsvErrorReport implements Flushable {
 
     private static final char UTF8_BYTE_ORDER_MARK = '\uFEFF';
 
+    /** Sees every refused row as it is reported, for a caller that needs more than the file (its lines, a summary). */
+    @FunctionalInterface
+    public interface Listener {
+
+        void refused(long line, String code, String key, String message);
+    }
+
     private final Writer out;
+    private final List<Listener> listeners = new ArrayList<>();
     private long count;
 
     /** Writes the report's header line. */
@@ -40,6 +50,12 @@ public final class CsvErrorReport implements Flushable {
         return new CsvErrorReport(writer, keyColumn);
     }
 
+    /** Adds a listener that sees each row reported from now on. */
+    public CsvErrorReport listen(Listener listener) {
+        listeners.add(listener);
+        return this;
+    }
+
     public void add(CsvRowError error) throws IOException {
         add(error.line(), error.code().name(), error.key(), error.message());
     }
@@ -53,6 +69,9 @@ public final class CsvErrorReport implements Flushable {
     public void add(long line, String code, String key, String message) throws IOException {
         writeLine(Long.toString(line), code, key, message);
         count++;
+        for (Listener listener : listeners) {
+            listener.refused(line, code, key, message);
+        }
     }
 
     /** Rows reported so far. */

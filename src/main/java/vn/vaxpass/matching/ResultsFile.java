@@ -20,9 +20,16 @@ public final class ResultsFile {
     }
 
     public static String line(SubjectData subject, MatchOutcome outcome) {
-        return quoted(subject.subjectId()) + ',' + outcome.status().name() + ',' + outcome.mismatchedFieldsText() + ','
-                + (outcome.suggestedIdNumber() == null ? "" : quoted(outcome.suggestedIdNumber())) + ','
-                + (outcome.confidence() == null ? "" : String.format(Locale.ROOT, "%.3f", outcome.confidence())) + '\n';
+        return line(subject.subjectId(), outcome.status(), outcome.mismatchedFieldsText(), outcome.suggestedIdNumber(),
+                outcome.confidence());
+    }
+
+    /** A line from stored values: {@code mismatchedFields} as {@code name;dob;gender} or empty, the others null when none. */
+    public static String line(String subjectId, MatchStatus status, String mismatchedFields, String suggestedIdNumber,
+            Double confidence) {
+        return quoted(subjectId) + ',' + status.name() + ',' + (mismatchedFields == null ? "" : mismatchedFields) + ','
+                + (suggestedIdNumber == null ? "" : quoted(suggestedIdNumber)) + ','
+                + (confidence == null ? "" : String.format(Locale.ROOT, "%.3f", confidence)) + '\n';
     }
 
     private static String quoted(String value) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -19,8 +20,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class SubjectPages {
 
-    private static final String PAGE = "SELECT subject_id, full_name, date_of_birth, gender, id_number, commune_code, version"
-            + " FROM vaccination_subject WHERE %s = $1 AND subject_id > $2 ORDER BY subject_id LIMIT $3";
+    private static final String COLUMNS = "SELECT subject_id, full_name, date_of_birth, gender, id_number, commune_code, version"
+            + " FROM vaccination_subject";
+    private static final String PAGE = COLUMNS + " WHERE %s = $1 AND subject_id > $2 ORDER BY subject_id LIMIT $3";
+    private static final String RANGE = COLUMNS + " WHERE %s = $1 AND subject_id BETWEEN $2 AND $3 ORDER BY subject_id";
+    private static final String LISTED = COLUMNS + " WHERE subject_id = ANY($1) ORDER BY subject_id";
 
     @Inject
     Pool pool;
@@ -29,13 +33,26 @@ public class SubjectPages {
     public Uni<List<StoredSubject>> after(SubjectScope scope, String lastSubjectId, int size) {
         // The column comes from the enum, never from input.
         String sql = PAGE.formatted(scope.level().column());
-        return pool.preparedQuery(sql).execute(Tuple.of(scope.code(), lastSubjectId, size)).map(rows -> {
-            List<StoredSubject> page = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                page.add(new StoredSubject(new SubjectData(row.getString(0), row.getString(1), row.getString(2),
-                        row.getString(3), row.getString(4), row.getString(5)), row.getInteger(6)));
-            }
-            return page;
-        });
+        return pool.preparedQuery(sql).execute(Tuple.of(scope.code(), lastSubjectId, size)).map(SubjectPages::subjects);
+    }
+
+    /** The subjects of the scope from {@code first} to {@code last} subject_id, both included, by subject_id. */
+    public Uni<List<StoredSubject>> between(SubjectScope scope, String first, String last) {
+        String sql = RANGE.formatted(scope.level().column());
+        return pool.preparedQuery(sql).execute(Tuple.of(scope.code(), first, last)).map(SubjectPages::subjects);
+    }
+
+    /** The subjects with these ids that are stored, by subject_id; ids not stored are left out. */
+    public Uni<List<StoredSubject>> withIds(List<String> subjectIds) {
+        return pool.preparedQuery(LISTED).execute(Tuple.of(subjectIds.toArray(String[]::new))).map(SubjectPages::subjects);
+    }
+
+    private static List<StoredSubject> subjects(RowSet<Row> rows) {
+        List<StoredSubject> page = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            page.add(new StoredSubject(new SubjectData(row.getString(0), row.getString(1), row.getString(2),
+                    row.getString(3), row.getString(4), row.getString(5)), row.getInteger(6)));
+        }
+        return page;
     }
 }

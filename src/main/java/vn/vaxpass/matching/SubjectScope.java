@@ -16,7 +16,7 @@ public record SubjectScope(Level level, String code) {
             this.column = column;
         }
 
-        String column() {
+        public String column() {
             return column;
         }
     }

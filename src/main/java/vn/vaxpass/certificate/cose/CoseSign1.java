@@ -7,6 +7,8 @@ import com.upokecenter.cbor.CBORException;
 import com.upokecenter.cbor.CBORObject;
 import com.upokecenter.cbor.CBORType;
 
+import vn.vaxpass.certificate.cbor.CborWriter;
+
 /**
  * A COSE_Sign1 message (RFC 8152 §4.2) as the DCC uses it (hcert spec §3.3): the protected header holds
  * {@code alg} and {@code kid}, the unprotected header is empty, the payload is the CWT.
@@ -17,6 +19,10 @@ public final class CoseSign1 {
     public static final String SIGNATURE1_CONTEXT = "Signature1";
     private static final int ELEMENT_COUNT = 4;
     private static final byte[] NO_EXTERNAL_AAD = new byte[0];
+    /** {alg, kid} with an 8-byte kid is 14 bytes. */
+    private static final int HEADER_BYTES = 32;
+    /** Room for the tag, the array and string heads and the context string around the byte strings. */
+    private static final int FRAMING_BYTES = 32;
 
     private final byte[] protectedHeader;
     private final CBORObject protectedHeaderMap;
@@ -38,7 +44,10 @@ public final class CoseSign1 {
         CBORObject header = CBORObject.NewOrderedMap()
                 .Add(CoseHeader.ALG.label(), algorithm.coseValue())
                 .Add(CoseHeader.KID.label(), kid);
-        byte[] protectedBytes = header.EncodeToBytes();
+        byte[] protectedBytes = new CborWriter(HEADER_BYTES).map(2)
+                .integer(CoseHeader.ALG.label()).integer(algorithm.coseValue())
+                .integer(CoseHeader.KID.label()).bytes(kid)
+                .toByteArray();
         byte[] signature = signer.sign(sigStructure(protectedBytes, payload));
         return new CoseSign1(protectedBytes, header, CBORObject.NewMap(), payload, signature);
     }
@@ -100,12 +109,13 @@ public final class CoseSign1 {
 
     /** The Sig_structure ["Signature1", protected, external_aad = h'', payload] (RFC 8152 §4.4). */
     static byte[] sigStructure(byte[] protectedHeader, byte[] payload) {
-        return CBORObject.NewArray()
-                .Add(SIGNATURE1_CONTEXT)
-                .Add(protectedHeader)
-                .Add(NO_EXTERNAL_AAD)
-                .Add(payload)
-                .EncodeToBytes();
+        return new CborWriter(FRAMING_BYTES + protectedHeader.length + payload.length)
+                .array(ELEMENT_COUNT)
+                .text(SIGNATURE1_CONTEXT)
+                .bytes(protectedHeader)
+                .bytes(NO_EXTERNAL_AAD)
+                .bytes(payload)
+                .toByteArray();
     }
 
     /** The bytes the signature covers. */
@@ -115,13 +125,15 @@ public final class CoseSign1 {
 
     /** The message tagged COSE_Sign1 (18), nothing else. */
     public byte[] encode() {
-        return CBORObject.NewArray()
-                .Add(protectedHeader)
-                .Add(unprotectedHeader)
-                .Add(payload)
-                .Add(signature)
-                .WithTag(CoseTag.COSE_SIGN1)
-                .EncodeToBytes();
+        byte[] unprotected = unprotectedHeader.EncodeToBytes();
+        return new CborWriter(FRAMING_BYTES + protectedHeader.length + unprotected.length + payload.length + signature.length)
+                .tag(CoseTag.COSE_SIGN1)
+                .array(ELEMENT_COUNT)
+                .bytes(protectedHeader)
+                .raw(unprotected)
+                .bytes(payload)
+                .bytes(signature)
+                .toByteArray();
     }
 
     /** The alg header value as written (protected header first, as RFC 8152 §3.1 requires for alg). */

@@ -2,6 +2,8 @@ package vn.vaxpass.certificate.cose;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.util.Arrays;
 
@@ -33,6 +35,7 @@ public final class CoseSignatureVerifier {
      * 50 to 100 such checks (measured), a cold JVM's first check several hundred.
      */
     static final int ES256_CHECKS_BEFORE_TABLE = 64;
+    private static final String SHA_256 = "SHA-256";
 
     private final AsymmetricKeyParameter key;
     /** For a P-256 key, its verification tables; null for other keys. */
@@ -93,12 +96,13 @@ public final class CoseSignatureVerifier {
         }
     }
 
+    /** The JDK's SHA-256: the JVM runs it on the CPU's SHA instructions where it has them (BouncyCastle's does not). */
     static byte[] sha256(byte[] data) {
-        SHA256Digest digest = new SHA256Digest();
-        digest.update(data, 0, data.length);
-        byte[] out = new byte[digest.getDigestSize()];
-        digest.doFinal(out, 0);
-        return out;
+        try {
+            return MessageDigest.getInstance(SHA_256).digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no " + SHA_256, e);
+        }
     }
 
     /** Exposed for signers: the digest ES256 signs. */

@@ -1,6 +1,7 @@
 package vn.vaxpass.certificate.cose;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 
 import org.bouncycastle.math.ec.ECCurve;
 import org.bouncycastle.math.ec.ECMultiplier;
@@ -97,8 +98,9 @@ final class P256BaseMultiplier implements ECMultiplier {
         int[] x = Nat256.create();
         int[] y = Nat256.create();
         int[] scratch = Nat256.create();
+        long[] entry = new long[LONGS];
         for (int i = 0; i < positions; i++) {
-            select(i, window(windows, i * width), x, y, scratch);
+            select(i, window(windows, i * width), entry, x, y, scratch);
             if (i == 0) {
                 sum.load(x, y);
             } else if (!sum.add(x, y)) {
@@ -119,13 +121,13 @@ final class P256BaseMultiplier implements ECMultiplier {
     }
 
     /**
-     * Loads d·2^(w·i)·G for the digit d = 2a − (2^w − 1): every entry of the row is read and masked, then
-     * y is negated under a mask.
+     * Loads d·2^(w·i)·G for the digit d = 2a − (2^w − 1): every entry of the row is read and masked into
+     * {@code entry} (scratch, reused across windows), then y is negated under a mask.
      */
-    private void select(int position, int a, int[] x, int[] y, int[] negatedY) {
+    private void select(int position, int a, long[] entry, int[] x, int[] y, int[] negatedY) {
         int positive = a >>> (width - 1);
         int index = (a ^ (positive - 1)) & (entries - 1);
-        long[] entry = new long[LONGS];
+        Arrays.fill(entry, 0L);
         int offset = position * entries * LONGS;
         for (int j = 0; j < entries; j++, offset += LONGS) {
             long mask = ((j ^ index) - 1) >> 31;

@@ -9,6 +9,7 @@ import com.upokecenter.cbor.CBORObject;
 import com.upokecenter.cbor.CBORType;
 
 import vn.vaxpass.certificate.cbor.CborJson;
+import vn.vaxpass.certificate.cbor.CborWriter;
 
 /**
  * The CBOR Web Token that carries a DCC (hcert spec §3.3.2): {1: iss, 4: exp, 6: iat, -260: {1: DCC}}.
@@ -16,22 +17,26 @@ import vn.vaxpass.certificate.cbor.CborJson;
  */
 public record Cwt(String issuer, Instant issuedAt, Instant expiresAt, JsonNode dcc) {
 
+    /** A vaccination CWT is 300 to 450 bytes. */
+    private static final int ESTIMATED_BYTES = 512;
+
     public Cwt {
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(dcc, "dcc");
     }
 
+    /** The claims in the order iss, exp, iat, hcert. */
     public byte[] encode() {
-        CBORObject claims = CBORObject.NewOrderedMap();
+        CborWriter claims = new CborWriter(ESTIMATED_BYTES).map(issuer != null ? 4 : 3);
         if (issuer != null) {
-            claims.Add(CwtClaim.ISSUER.key(), issuer);
+            claims.integer(CwtClaim.ISSUER.key()).text(issuer);
         }
-        claims.Add(CwtClaim.EXPIRATION.key(), expiresAt.getEpochSecond());
-        claims.Add(CwtClaim.ISSUED_AT.key(), issuedAt.getEpochSecond());
-        claims.Add(CBORObject.FromObject(CwtClaim.HCERT.key()),
-                CBORObject.NewOrderedMap().Add(CBORObject.FromObject(HcertClaim.EU_DCC_V1.key()), CborJson.toCbor(dcc)));
-        return claims.EncodeToBytes();
+        claims.integer(CwtClaim.EXPIRATION.key()).integer(expiresAt.getEpochSecond());
+        claims.integer(CwtClaim.ISSUED_AT.key()).integer(issuedAt.getEpochSecond());
+        claims.integer(CwtClaim.HCERT.key()).map(1).integer(HcertClaim.EU_DCC_V1.key());
+        CborJson.write(dcc, claims);
+        return claims.toByteArray();
     }
 
     public static Cwt decode(byte[] bytes) throws CwtFormatException {

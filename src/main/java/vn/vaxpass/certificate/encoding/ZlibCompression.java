@@ -1,6 +1,8 @@
 package vn.vaxpass.certificate.encoding;
 
 import java.io.ByteArrayOutputStream;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -8,6 +10,10 @@ import java.util.zip.Inflater;
 /**
  * zlib (RFC 1950) compression of the COSE message (hcert spec §4.2). Decompression is bounded: a QR code
  * holds at most about 3 KB, so anything inflating past {@link #MAX_INFLATED_BYTES} is refused as hostile.
+ * Compression reuses {@link Deflater}s: a new one allocates about 256 KB of native state per certificate;
+ * {@link Deflater#reset()} is zlib's deflateReset, which gives the stream a fresh Deflater gives, byte for
+ * byte. At most {@link #IDLE_DEFLATERS} wait for reuse, so idle native memory stays bounded however many
+ * threads compress; a thread that finds none idle makes one. Thread-safe.
  */
 public final class ZlibCompression {
 
@@ -15,11 +21,16 @@ public final class ZlibCompression {
     /** First byte of a zlib stream with the deflate method and a 32 KiB window (RFC 1950 §2.2, CMF). */
     public static final int ZLIB_CMF_DEFLATE_32K = 0x78;
 
+    /** Deflaters kept for reuse: two per core covers every thread that can be compressing at once. */
+    static final int IDLE_DEFLATERS = 2 * Runtime.getRuntime().availableProcessors();
+    private static final BlockingQueue<Deflater> IDLE = new ArrayBlockingQueue<>(IDLE_DEFLATERS);
+
     private ZlibCompression() {
     }
 
     public static byte[] compress(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        Deflater idle = IDLE.poll();
+        Deflater deflater = idle != null ? idle : new Deflater(Deflater.BEST_COMPRESSION);
         try {
             deflater.setInput(data);
             deflater.finish();
@@ -30,7 +41,10 @@ public final class ZlibCompression {
             }
             return out.toByteArray();
         } finally {
-            deflater.end();
+            deflater.reset();
+            if (!IDLE.offer(deflater)) {
+                deflater.end();
+            }
         }
     }
 

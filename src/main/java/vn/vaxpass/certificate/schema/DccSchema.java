@@ -44,6 +44,7 @@ public final class DccSchema {
             // valueset-uri is the EU schema's pointer to a value set; value sets are checked by the issuer itself.
             JsonMetaSchema metaSchema = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
                     .keyword(new NonValidationKeyword(VALUESET_URI_KEYWORD))
+                    .format(new FullDateFormat())
                     .build();
             this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, factory -> factory.metaSchema(metaSchema))
                     .getSchema(in, config);

@@ -273,7 +273,7 @@ final class ExpectedResultChecks {
     }
 
     /**
-     * EXPECTEDENCODE: the engine's CBOR encoding of JSON ({@link CborJson#toCbor}, written to bytes and read
+     * EXPECTEDENCODE: the engine's CBOR encoding of JSON ({@link CborJson#encode}, read
      * back) means what CBOR says, at the DCC level. Without CBOR, the DCC inside COSE's payload is "the
      * CBOR content in the RAW file".
      */
@@ -285,7 +285,7 @@ final class ExpectedResultChecks {
         if (want == null) {
             want = dccIn(DccSemantics.of(VerificationSteps.decodeCose(cose(vector)).payload()));
         }
-        Object encoded = DccSemantics.of(CborJson.toCbor(json).EncodeToBytes());
+        Object encoded = DccSemantics.of(CborJson.encode(json));
         if (expected) {
             assertThat(encoded).isEqualTo(want);
         } else {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 
+import org.apache.commons.codec.binary.Base45;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +24,25 @@ class Base45EncodingTest {
     void encodesAndDecodesTheRfcExamples(String plain, String encoded) {
         assertThat(Base45Encoding.encode(plain.getBytes(StandardCharsets.US_ASCII))).isEqualTo(encoded);
         assertThat(new String(Base45Encoding.decode(encoded), StandardCharsets.US_ASCII)).isEqualTo(plain);
+    }
+
+    @Test
+    void encodesAsCommonsCodecAndDecodesWhatItEncoded() {
+        Random random = new Random(45);
+        Base45 commonsCodec = new Base45();
+        for (int length = 0; length < 700; length++) {
+            byte[] data = new byte[length];
+            random.nextBytes(data);
+            String encoded = Base45Encoding.encode(data);
+            assertThat(encoded).as("length %d", length).isEqualTo(new String(commonsCodec.encode(data), StandardCharsets.US_ASCII));
+            assertThat(Base45Encoding.decode(encoded)).isEqualTo(data);
+        }
+    }
+
+    @Test
+    void encodesTheExtremesOfAPairAndOfALastByte() {
+        assertThat(Base45Encoding.encode(new byte[] {(byte) 0xff, (byte) 0xff})).isEqualTo("FGW");
+        assertThat(Base45Encoding.encode(new byte[] {0, 0, (byte) 0xff})).isEqualTo("000U5");
     }
 
     @ParameterizedTest

@@ -28,6 +28,10 @@ public class ServeCommand implements Runnable {
                   Trust list:   curl http://localhost:%1$d/v1/trust-list
                   Verify:       curl -H 'Content-Type: application/json' -d '{"hc1":"HC1:..."}' http://localhost:%1$d/v1/certificates/verify
                                 curl -H 'Content-Type: image/png' --data-binary @certificate.png http://localhost:%1$d/v1/certificates/verify
+                  Match jobs:   TOKEN=$(deploy/vaxpass token --role province-health --province 01)
+                                curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"scope":"commune","code":"00001"}' http://localhost:%1$d/v1/registry-match/jobs
+                                curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @subjects.csv http://localhost:%1$d/v1/registry-match/jobs
+                                curl -H "Authorization: Bearer $TOKEN" http://localhost:%1$d/v1/registry-match/jobs/<id>[/results]
                 Stop with Ctrl+C.
                 """, port);
         Quarkus.waitForExit();

@@ -7,8 +7,9 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import picocli.CommandLine;
 
 /**
- * One jar, two modes: {@code serve} runs every HTTP function on one port; every other command runs once
- * and exits, without opening a port or starting schedules.
+ * One jar, two modes: {@code serve} runs every HTTP function on one port and the queue workers (on an embedded
+ * SQS unless told otherwise); every other command runs once and exits, without opening a port, starting schedules or
+ * consuming queues.
  */
 @QuarkusMain
 public class VaxpassMain implements QuarkusApplication {
@@ -16,6 +17,11 @@ public class VaxpassMain implements QuarkusApplication {
     public static void main(String... args) {
         if (!isServe(args)) {
             System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.scheduler.enabled", "false");
+            // Commands never consume the queues; only serve runs the workers.
+            System.setProperty("mp.messaging.incoming.match-chunks-in.enabled", "false");
+        } else if (LocalSqs.enabled()) {
+            LocalSqs.start();
         }
         LocalDatabase.ensureExists();
         Quarkus.run(VaxpassMain.class, args);

@@ -58,6 +58,7 @@ class ServerServesEveryFunction {
                 .then().statusCode(200)
                 .body(containsString("/v1/certificates/verify"))
                 .body(containsString("/v1/trust-list"))
+                .body(containsString("/v1/registry-match/jobs/{id}/results"))
                 .body(containsString("/v1/subjects/{id}/certificate"))
                 .body(containsString("/v1/facilities/{code}/confirmations"))
                 .body(containsString("/v1/revocations"))

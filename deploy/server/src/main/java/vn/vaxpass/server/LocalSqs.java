@@ -1,0 +1,79 @@
+package vn.vaxpass.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+
+/**
+ * {@code serve}'s own SQS: an embedded ElasticMQ on 127.0.0.1 with the queues the functions use, so the server runs
+ * the registry-match worker with nothing installed but PostgreSQL. Off with {@code VAXPASS_LOCAL_SQS=false} (or
+ * {@code -Dvaxpass.local-sqs=false}), when the connector is pointed at a real SQS instead.
+ */
+final class LocalSqs {
+
+    /** Every queue a function of this server sends to or consumes. */
+    static final List<String> QUEUES = List.of("registry-match-chunks");
+
+    /** Received messages stay hidden this long; a message a worker failed on is delivered again after it. */
+    static final int VISIBILITY_SECONDS = 60;
+
+    private LocalSqs() {
+    }
+
+    static boolean enabled() {
+        return Boolean.parseBoolean(setting("vaxpass.local-sqs", "VAXPASS_LOCAL_SQS", "true"));
+    }
+
+    /** Starts ElasticMQ, creates the queues and points the SQS connector at it, unless configured otherwise. */
+    static void start() {
+        int port = Integer.parseInt(setting("vaxpass.local-sqs.port", "VAXPASS_LOCAL_SQS_PORT", "9324"));
+        SQSRestServerBuilder.withPort(port).withInterface("127.0.0.1").start().waitUntilStarted();
+        String endpoint = "http://127.0.0.1:" + port;
+        QUEUES.forEach(queue -> createQueue(endpoint, queue));
+        defaultProperty("mp.messaging.connector.smallrye-sqs.endpoint-override", endpoint);
+        // ElasticMQ checks no signature: no AWS keys are needed.
+        defaultProperty("mp.messaging.connector.smallrye-sqs.credentials-provider",
+                "software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider");
+    }
+
+    private static void createQueue(String endpoint, String queue) {
+        String form = "Action=CreateQueue&QueueName=" + URLEncoder.encode(queue, StandardCharsets.UTF_8)
+                + "&Attribute.1.Name=VisibilityTimeout&Attribute.1.Value=" + VISIBILITY_SECONDS;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("The local SQS did not create queue " + queue + ": " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
+    }
+
+    private static String setting(String property, String variable, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(variable);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

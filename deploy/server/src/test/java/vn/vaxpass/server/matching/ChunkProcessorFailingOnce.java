@@ -1,0 +1,45 @@
+package vn.vaxpass.server.matching;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+
+import io.smallrye.mutiny.Uni;
+
+import vn.vaxpass.matching.jobs.ChunkMessage;
+import vn.vaxpass.matching.jobs.ChunkProcessor;
+
+/**
+ * The worker dying on a chunk: when armed, the next delivery of a message for chunk {@code n} fails, as a worker that
+ * crashed would leave it (unacknowledged); every other delivery is processed as usual.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class ChunkProcessorFailingOnce extends ChunkProcessor {
+
+    private static final int DISARMED = -1;
+
+    private final AtomicInteger failOnChunk = new AtomicInteger(DISARMED);
+    private final AtomicInteger failures = new AtomicInteger();
+
+    /** The next delivery of chunk {@code chunk} (of any job) fails. */
+    public void failNextDeliveryOfChunk(int chunk) {
+        failOnChunk.set(chunk);
+    }
+
+    public int failures() {
+        return failures.get();
+    }
+
+    @Override
+    public Uni<Outcome> process(ChunkMessage message) {
+        if (failOnChunk.compareAndSet(message.chunk(), DISARMED)) {
+            failures.incrementAndGet();
+            return Uni.createFrom().failure(new IllegalStateException("the worker died on chunk " + message.chunk()));
+        }
+        return super.process(message);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.vaxpass.matching.jobs;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code vaxpass.match-jobs.*}: how jobs are cut and when their chunks are sent again. */
+@ConfigMapping(prefix = "vaxpass.match-jobs")
+public interface MatchJobSettings {
+
+    /**
+     * Subjects per chunk. The default is the batch matcher's best measured chunk size (README, Performance); the
+     * message carries ids only, so the size is bounded by a worker's time, not by SQS's 256 KB.
+     */
+    @WithDefault("2000")
+    int chunkSize();
+
+    /**
+     * A chunk not done whose message was last sent this long ago is sent again by the sweep. Longer than a chunk takes
+     * (seconds) and than a queue backlog usually lasts: a message still queued is only sent twice, which costs a
+     * worker's time and changes no result.
+     */
+    @WithDefault("PT15M")
+    Duration resendAfter();
+
+    /** Messages sent at once when a job is submitted or chunks are sent again. */
+    @WithDefault("16")
+    int sendConcurrency();
+}

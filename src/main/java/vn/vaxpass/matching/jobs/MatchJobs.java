@@ -1,0 +1,223 @@
+package vn.vaxpass.matching.jobs;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import vn.vaxpass.csv.CsvErrorReport;
+import vn.vaxpass.csv.CsvFileException;
+import vn.vaxpass.csv.CsvLine;
+import vn.vaxpass.csv.CsvReader;
+import vn.vaxpass.csv.CsvRow;
+import vn.vaxpass.matching.SubjectScope;
+import vn.vaxpass.matching.SubjectsFile;
+import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.vaccination.SubjectImport;
+
+/**
+ * Registry-match batch jobs: submit one (every subject of a commune or province, or an uploaded subjects file), and
+ * find it again within the jurisdiction that may see it. Submitting writes the job and all its chunks in one
+ * transaction, then sends a message per chunk; a message that does not go out is sent by the
+ * {@link StaleChunkSweep}, so a job always finishes. The chunks are matched by {@link ChunkProcessor}.
+ *
+ * <p>Blocking: call it from a worker thread, never from an event loop.
+ */
+@ApplicationScoped
+public class MatchJobs {
+
+    /** GSO codes: a province has two digits, a commune five. */
+    private static final Pattern PROVINCE_CODE = Pattern.compile("[0-9]{2}");
+    private static final Pattern COMMUNE_CODE = Pattern.compile("[0-9]{5}");
+
+    private static final int BUFFER = 1 << 16;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    MatchJobStore store;
+
+    @Inject
+    ChunkSender sender;
+
+    @Inject
+    SubjectImport subjectImport;
+
+    @Inject
+    MatchJobSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Submits a job for every subject the scope holds now.
+     *
+     * @param requestedBy the subject (sub) of the caller's token
+     * @throws MatchJobException when the scope is malformed, unknown or outside the caller's jurisdiction
+     */
+    public MatchJob submit(SubjectScope scope, Jurisdiction caller, String requestedBy) {
+        Jurisdiction owner = owner(scope, caller);
+        UUID id = UUID.randomUUID();
+        Instant at = clock.instant();
+        JobScope jobScope = JobScope.of(scope);
+        int chunks = pool.withTransaction(sql -> store.insertJob(sql, id, jobScope, owner, requestedBy, at)
+                .chain(() -> store.insertRanges(sql, id, scope, settings.chunkSize(), at))
+                .chain(() -> store.finishTotals(sql, id)))
+                .await().indefinitely();
+        return sendAll(id, chunks);
+    }
+
+    /**
+     * Imports an uploaded subjects file through {@link SubjectImport} (all or nothing, rows that cannot be read
+     * reported and skipped) and submits a job for the rows it imported. A file with a subject outside the caller's
+     * jurisdiction is refused before anything is imported. The caller owns the file and the report.
+     */
+    public UploadOutcome submitUpload(Path file, Jurisdiction caller, String requestedBy, CsvErrorReport report)
+            throws IOException {
+        long outside;
+        try (InputStream in = open(file)) {
+            outside = UploadJurisdictionCheck.check(in, caller, provinceOfEveryCommune(), report);
+        }
+        if (outside > 0) {
+            report.flush();
+            return new UploadOutcome(UploadJurisdictionCheck.CODE, null, null);
+        }
+        BitSet refusedLines = new BitSet();
+        report.listen((line, code, key, message) -> refusedLines.set((int) Math.min(line, Integer.MAX_VALUE)));
+        ImportResult imported;
+        try (InputStream in = open(file)) {
+            imported = subjectImport.run(in, report);
+        }
+        if (imported.status().refused()) {
+            return new UploadOutcome(imported.status().name(), imported, null);
+        }
+        UUID id = UUID.randomUUID();
+        int chunks = insertUploadJob(file, id, caller, requestedBy, refusedLines);
+        return new UploadOutcome(UploadOutcome.SUBMITTED, imported, sendAll(id, chunks));
+    }
+
+    /** The job, when the viewer's jurisdiction may see it; null otherwise, whether or not it exists. */
+    public Uni<MatchJob> find(UUID id, Jurisdiction viewer) {
+        return store.job(id).map(job -> job != null
+                && viewer.covers(job.owner().provinceCode(), job.owner().communeCode()) ? job : null);
+    }
+
+    private Jurisdiction owner(SubjectScope scope, Jurisdiction caller) {
+        if (scope.level() == SubjectScope.Level.PROVINCE) {
+            if (!PROVINCE_CODE.matcher(scope.code()).matches()) {
+                throw new MatchJobException(MatchJobException.Reason.INVALID_SCOPE,
+                        "A province code has two digits (GSO), such as 01 for Hà Nội.");
+            }
+            if (!caller.covers(scope.code(), null)) {
+                throw outside("province " + scope.code());
+            }
+            return Jurisdiction.province(scope.code());
+        }
+        if (!COMMUNE_CODE.matcher(scope.code()).matches()) {
+            throw new MatchJobException(MatchJobException.Reason.INVALID_SCOPE,
+                    "A commune code has five digits (GSO), such as 00001.");
+        }
+        Row commune = pool.preparedQuery("SELECT province_code FROM commune WHERE commune_code = $1")
+                .executeAndAwait(Tuple.of(scope.code())).stream().findFirst().orElse(null);
+        if (commune == null) {
+            throw new MatchJobException(MatchJobException.Reason.UNKNOWN_COMMUNE,
+                    "Commune " + scope.code() + " is not in the commune list.");
+        }
+        String province = commune.getString(0);
+        if (!caller.covers(province, scope.code())) {
+            throw outside("commune " + scope.code());
+        }
+        return Jurisdiction.commune(province, scope.code());
+    }
+
+    private static MatchJobException outside(String what) {
+        return new MatchJobException(MatchJobException.Reason.OUTSIDE_JURISDICTION,
+                "The " + what + " is outside your jurisdiction.");
+    }
+
+    private Map<String, String> provinceOfEveryCommune() {
+        Map<String, String> provinces = new HashMap<>();
+        for (Row row : pool.query("SELECT commune_code, province_code FROM commune").executeAndAwait()) {
+            provinces.put(row.getString(0), row.getString(1));
+        }
+        return provinces;
+    }
+
+    /**
+     * The job and its chunks in one transaction, reading the file's subject ids again and leaving out the rows the
+     * import refused: a chunk lists up to {@link MatchJobSettings#chunkSize()} ids.
+     */
+    private int insertUploadJob(Path file, UUID id, Jurisdiction owner, String requestedBy, BitSet refusedLines)
+            throws IOException {
+        Instant at = clock.instant();
+        SqlConnection connection = pool.getConnectionAndAwait();
+        try {
+            Transaction transaction = connection.beginAndAwait();
+            boolean committed = false;
+            try {
+                store.insertJob(connection, id, JobScope.upload(), owner, requestedBy, at).await().indefinitely();
+                int chunkNumber = 0;
+                List<String> chunk = new ArrayList<>(settings.chunkSize());
+                try (InputStream in = open(file)) {
+                    CsvReader reader = SubjectsFile.FORMAT.open(in);
+                    for (CsvLine line = reader.next(); line != null; line = reader.next()) {
+                        if (line instanceof CsvRow row && !refusedLines.get((int) Math.min(row.line(), Integer.MAX_VALUE))) {
+                            chunk.add(row.get(0));
+                            if (chunk.size() == settings.chunkSize()) {
+                                store.insertListed(connection, id, chunkNumber++, chunk, at);
+                                chunk.clear();
+                            }
+                        }
+                    }
+                } catch (CsvFileException e) {
+                    throw new IllegalStateException("The file was imported, so it reads to its end: " + e.code(), e);
+                }
+                if (!chunk.isEmpty()) {
+                    store.insertListed(connection, id, chunkNumber, chunk, at);
+                }
+                int chunks = store.finishTotals(connection, id).await().indefinitely();
+                transaction.commitAndAwait();
+                committed = true;
+                return chunks;
+            } finally {
+                if (!committed) {
+                    transaction.rollbackAndAwait();
+                }
+            }
+        } finally {
+            connection.closeAndAwait();
+        }
+    }
+
+    /** Sends every chunk's message; those that fail are left to the sweep. */
+    private MatchJob sendAll(UUID id, int chunks) {
+        sender.send(IntStream.range(0, chunks).mapToObj(chunk -> ChunkMessage.of(id, chunk)).toList());
+        return store.job(id).await().indefinitely();
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        return new BufferedInputStream(Files.newInputStream(file), BUFFER);
+    }
+}

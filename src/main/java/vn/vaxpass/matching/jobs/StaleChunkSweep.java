@@ -1,0 +1,57 @@
+package vn.vaxpass.matching.jobs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Sends again the chunks that are not done although their message went out more than
+ * {@link MatchJobSettings#resendAfter()} ago: the messages a crash kept from being sent after the job was written, and
+ * the ones a dead worker or a full dead-letter queue lost. Run it on a schedule (the server every minute, AWS through
+ * the {@code match-resume} trigger). A chunk claimed by one sweep is not sent by another running at the same time.
+ */
+@ApplicationScoped
+public class StaleChunkSweep {
+
+    private static final Logger LOG = Logger.getLogger(StaleChunkSweep.class);
+
+    /** Chunks claimed per round trip; a sweep goes on until no stale chunk is left. */
+    static final int CLAIM_BATCH = 500;
+
+    @Inject
+    MatchJobStore store;
+
+    @Inject
+    ChunkSender sender;
+
+    @Inject
+    MatchJobSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** Blocking. @return how many chunk messages were sent again */
+    public int resendStale() {
+        return resendStale(clock.instant());
+    }
+
+    /** As {@link #resendStale()}, as if it were {@code now}. */
+    public int resendStale(Instant now) {
+        Instant before = now.minus(settings.resendAfter());
+        int sent = 0;
+        List<ChunkMessage> claimed;
+        do {
+            claimed = store.claimStale(before, now, CLAIM_BATCH).await().indefinitely();
+            sent += sender.send(claimed);
+        } while (claimed.size() == CLAIM_BATCH);
+        if (sent > 0) {
+            LOG.infof("Sent %d stale chunk messages again", sent);
+        }
+        return sent;
+    }
+}

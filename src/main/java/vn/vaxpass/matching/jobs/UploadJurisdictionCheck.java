@@ -1,0 +1,56 @@
+package vn.vaxpass.matching.jobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import vn.vaxpass.csv.CsvErrorReport;
+import vn.vaxpass.csv.CsvFileException;
+import vn.vaxpass.csv.CsvLine;
+import vn.vaxpass.csv.CsvReader;
+import vn.vaxpass.csv.CsvRow;
+import vn.vaxpass.matching.SubjectsFile;
+
+/**
+ * Before an upload is imported: every subject of the file must live in the uploader's jurisdiction, or a commune's
+ * staff could change another commune's subjects. A row whose commune is known and lies outside is reported
+ * ({@value #CODE}); the caller then refuses the whole file. Rows this check cannot judge (an empty or unknown commune,
+ * a malformed record, a broken file) are left to the import, which reports them with its own codes.
+ */
+final class UploadJurisdictionCheck {
+
+    static final String CODE = "OUTSIDE_JURISDICTION";
+
+    private static final int COMMUNE_CODE = 6;
+
+    private UploadJurisdictionCheck() {
+    }
+
+    /**
+     * @param provinceOfCommune every known commune's province
+     * @return how many rows lie outside the jurisdiction (each reported)
+     */
+    static long check(InputStream in, Jurisdiction uploader, Map<String, String> provinceOfCommune, CsvErrorReport report)
+            throws IOException {
+        long outside = 0;
+        try {
+            CsvReader reader = SubjectsFile.FORMAT.open(in);
+            for (CsvLine line = reader.next(); line != null; line = reader.next()) {
+                if (line instanceof CsvRow row) {
+                    String commune = row.get(COMMUNE_CODE).strip();
+                    String province = provinceOfCommune.get(commune);
+                    if (province != null && !uploader.covers(province, commune)) {
+                        outside++;
+                        report.add(row.line(), CODE, row.get(0), "The subject lives in commune " + commune
+                                + ", outside your jurisdiction; nothing of this file was imported. Upload only the"
+                                + " subjects of " + (uploader.isCommune() ? "commune " + uploader.communeCode()
+                                        : "province " + uploader.provinceCode()) + ".");
+                    }
+                }
+            }
+        } catch (CsvFileException e) {
+            // The import reads the same file, meets the same error and refuses it with its own report.
+        }
+        return outside;
+    }
+}

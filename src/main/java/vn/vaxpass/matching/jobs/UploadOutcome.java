@@ -1,0 +1,20 @@
+package vn.vaxpass.matching.jobs;
+
+import vn.vaxpass.registry.ImportResult;
+
+/**
+ * What became of an uploaded subjects file: a job was submitted for its readable rows ({@value #SUBMITTED}), or the
+ * file was refused as a whole and nothing changed (the import's status, such as {@code WRONG_HEADER} or
+ * {@code MALFORMED_ROWS}, or {@value UploadJurisdictionCheck#CODE}). The report names every refused row.
+ *
+ * @param imported the import's counts; null when the file was refused before it was imported
+ * @param job      the job; null when the file was refused
+ */
+public record UploadOutcome(String code, ImportResult imported, MatchJob job) {
+
+    public static final String SUBMITTED = "SUBMITTED";
+
+    public boolean submitted() {
+        return job != null;
+    }
+}
