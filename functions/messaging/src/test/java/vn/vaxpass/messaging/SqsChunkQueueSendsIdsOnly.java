@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.vaxpass.matching.jobs.ChunkMessage;
@@ -16,6 +18,8 @@ import vn.vaxpass.messaging.testing.ElasticMqResource;
 
 /** A chunk message reaches the SQS queue as its versioned JSON: ids only. */
 @QuarkusTest
+@QuarkusTestResource(value = ElasticMqResource.class,
+        initArgs = @ResourceArg(name = ElasticMqResource.QUEUES, value = "registry-match-chunks"))
 class SqsChunkQueueSendsIdsOnly {
 
     @Inject

@@ -20,6 +20,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import vn.vaxpass.http.security.Claims;
 import vn.vaxpass.http.security.Roles;
 import vn.vaxpass.lookup.LookupRows;
+import vn.vaxpass.messaging.testing.ElasticMqResource;
 import vn.vaxpass.testing.TestTokens;
 
 /**
@@ -51,11 +52,33 @@ class LookupFunctionAnswersApiGatewayEvents {
     }
 
     @Test
+    void theCodeGoesToTheSmsQueueAndAnswersWithTheRecord() throws Exception {
+        String phone = LookupRows.freshPhone();
+        String subjectId = new LookupRows(pool).subject("Nguyễn Thị Thuý Hằng", "07/03/1985", "Nữ",
+                LookupRows.freshIdNumber(), phone);
+
+        JsonPath requested = invoke(event("POST", "/v1/lookup/challenges", sourceIp(),
+                Map.of("phone", phone, "fullName", "Nguyễn Thị Thúy Hằng", "dateOfBirth", "7/3/1985"), null));
+        assertThat(requested.getInt("statusCode")).isEqualTo(202);
+        String challengeId = JsonPath.from(requested.getString("body")).getString("challengeId");
+
+        JsonPath sms = JsonPath.from(ElasticMqResource.receive("sms-requested").get(0));
+        assertThat(sms.getString("messageId")).isEqualTo(challengeId);
+        assertThat(sms.getString("phone")).isEqualTo("+84" + phone.substring(1));
+
+        JsonPath answered = invoke(event("POST", "/v1/lookup/challenges/" + challengeId + "/answer", sourceIp(),
+                Map.of("code", sms.getString("code")), null));
+        assertThat(answered.getInt("statusCode")).isEqualTo(200);
+        assertThat(JsonPath.from(answered.getString("body")).getString("records[0].subjectId")).isEqualTo(subjectId);
+    }
+
+    @Test
     void aCodeRequestIsAcceptedAlike() throws Exception {
         JsonPath answer = invoke(event("POST", "/v1/lookup/challenges", sourceIp(),
                 Map.of("phone", LookupRows.freshPhone(), "fullName", "Nobody Known", "dateOfBirth", "1990"), null));
         assertThat(answer.getInt("statusCode")).isEqualTo(202);
         assertThat(JsonPath.from(answer.getString("body")).getString("challengeId")).isNotBlank();
+        assertThat(ElasticMqResource.messages("sms-requested")).isZero();
     }
 
     @Test
