@@ -4,7 +4,7 @@ locals {
     for key in local.http_function_keys : {
       for route in local.functions[key].routes : route => {
         function   = key
-        authorizer = local.functions[key].authorizer
+        authorizer = local.functions[key].authorizer || contains(local.functions[key].jwt_routes, route)
       }
     }
   ]...)

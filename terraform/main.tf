@@ -50,9 +50,15 @@ locals {
   # timeouts stay below it.
   #   routes           route keys served by the function
   #   authorizer       routes require a staff JWT (issuer and audience checked by the gateway)
+  #   jwt_routes       of a public function, the routes that require a JWT all the same (a citizen's
+  #                    portal login, from the same identity provider)
+  #   citizen_sessions grants citizen sessions and keeps one-time codes: gets the session signing
+  #                    key and the hash key (lookup_session_signing_key_pem, lookup_hash_key)
   #   route_throttling per-route limits tighter than the stage's
   http_defaults = {
     authorizer       = false
+    jwt_routes       = []
+    citizen_sessions = false
     route_throttling = {}
   }
 
@@ -87,12 +93,20 @@ locals {
       sends_to        = ["citizen-notification"]
     }
     lookup = {
-      module   = "functions/lookup/lambda"
-      routes   = ["POST /v1/lookup/otp", "POST /v1/lookup"]
-      sends_to = ["sms-requested"]
-      # Public and each call sends an SMS: keep it far below the stage limit against SMS pumping.
+      module = "functions/lookup/lambda"
+      routes = [
+        "POST /v1/lookup/challenges",
+        "POST /v1/lookup/challenges/{challengeId}/answer",
+        "POST /v1/lookup/by-id-number",
+      ]
+      # The ID-number way needs the citizen's portal login; the phone way is public (the code proves it).
+      jwt_routes       = ["POST /v1/lookup/by-id-number"]
+      citizen_sessions = true
+      sends_to         = ["sms-requested"]
+      # Public and a call may send an SMS: keep it far below the stage limit against SMS pumping. The
+      # function limits per phone, ID number and client on top (vaxpass.lookup.*, in PostgreSQL).
       route_throttling = {
-        "POST /v1/lookup/otp" = { burst = 20, rate = 10 }
+        "POST /v1/lookup/challenges" = { burst = 20, rate = 10 }
       }
     }
   }
@@ -152,7 +166,7 @@ locals {
       for key, f in local.trigger_functions : key => merge(
         local.function_defaults,
         local.trigger_defaults,
-        { kind = "trigger", routes = [], authorizer = false, route_throttling = {} },
+        { kind = "trigger", routes = [], authorizer = false, jwt_routes = [], citizen_sessions = false, route_throttling = {} },
         f,
       )
     },

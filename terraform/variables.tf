@@ -270,6 +270,34 @@ variable "kms_key_deletion_window_days" {
 }
 
 ################################################################################
+# Lookup
+################################################################################
+
+variable "lookup_session_signing_key_pem" {
+  description = "Private key (PEM, PKCS#8; RSA 2048 for RS256) that the lookup function signs citizen sessions with (VAXPASS_LOOKUP_SESSION_SIGNING_KEY, smallrye.jwt.sign.key). The sign function must trust its public half. Sensitive: it ends up in the state and the function's configuration. Required while lookup is enabled."
+  type        = string
+  default     = null
+  sensitive   = true
+
+  validation {
+    condition     = var.lookup_session_signing_key_pem == null || can(regex("^-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\s]+-----END PRIVATE KEY-----$", trimspace(var.lookup_session_signing_key_pem)))
+    error_message = "lookup_session_signing_key_pem must be one PKCS#8 PEM private key, from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----."
+  }
+}
+
+variable "lookup_hash_key" {
+  description = "Base64 of at least 32 random bytes (openssl rand -base64 32): the HMAC key of the lookup's stored code hashes and throttle keys (VAXPASS_LOOKUP_HASH_KEY). Every instance shares it; changing it voids the codes of the last 5 minutes. Sensitive. Required while lookup is enabled."
+  type        = string
+  default     = null
+  sensitive   = true
+
+  validation {
+    condition     = var.lookup_hash_key == null || can(regex("^[A-Za-z0-9+/]{43,}=*$", trimspace(var.lookup_hash_key)))
+    error_message = "lookup_hash_key must be Base64 of at least 32 bytes."
+  }
+}
+
+################################################################################
 # HTTP API
 ################################################################################
 

@@ -1,0 +1,56 @@
+package vn.vaxpass.lookup;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code vaxpass.lookup.*}: the key of the lookup's keyed hashes, the throttle limits, the citizen session. */
+@ConfigMapping(prefix = "vaxpass.lookup")
+public interface LookupSettings {
+
+    /**
+     * Base64 of at least 32 random bytes: the HMAC key of stored code hashes and throttle keys. Every instance that
+     * answers codes must share it (Lambda: {@code VAXPASS_LOOKUP_HASH_KEY}). Without it a process draws its own at
+     * start, which suits one process only (codes then die with it).
+     */
+    Optional<String> hashKey();
+
+    /** Every lookup call from one client address (its IP as the API gateway or the socket saw it). */
+    @WithDefault("60")
+    int clientLimit();
+
+    @WithDefault("10m")
+    Duration clientWindow();
+
+    /** Codes requested for one phone number. */
+    @WithDefault("5")
+    int phoneLimit();
+
+    @WithDefault("1h")
+    Duration phoneWindow();
+
+    /** Lookups of one ID number. */
+    @WithDefault("10")
+    int idNumberLimit();
+
+    @WithDefault("1h")
+    Duration idNumberWindow();
+
+    /** The citizen session a successful lookup grants, for fetching the certificate from the sign function. */
+    Session session();
+
+    /** {@code vaxpass.lookup.session.*}: the session token (a JWT signed with smallrye-jwt-build's sign key). */
+    interface Session {
+
+        @WithDefault("10m")
+        Duration lifetime();
+
+        /** Its {@code iss}; by default {@code mp.jwt.verify.issuer}, the issuer the functions accept. */
+        Optional<String> issuer();
+
+        /** Its {@code aud}, when the functions require one ({@code mp.jwt.verify.audiences}). */
+        Optional<String> audience();
+    }
+}
