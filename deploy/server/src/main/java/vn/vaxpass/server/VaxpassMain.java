@@ -1,5 +1,7 @@
 package vn.vaxpass.server;
 
+import java.util.List;
+
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -14,12 +16,21 @@ import picocli.CommandLine;
 @QuarkusMain
 public class VaxpassMain implements QuarkusApplication {
 
+    /** Every SQS channel of the server, as {@code incoming.NAME} or {@code outgoing.NAME}. */
+    static final List<String> QUEUE_CHANNELS = List.of(
+            "incoming.match-chunks-in", "outgoing.match-chunks-out", "outgoing.sms-requested");
+
     public static void main(String... args) {
         if (!isServe(args)) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.scheduler.enabled", "false");
-            // Commands never consume the queues; only serve runs the workers.
-            System.setProperty("mp.messaging.incoming.match-chunks-in.enabled", "false");
+            // Commands never consume or send to the queues; only serve runs the workers and the functions that send.
+            // Without this the SQS connector looks the queues up at start and logs a credentials error.
+            for (String channel : QUEUE_CHANNELS) {
+                System.setProperty("mp.messaging." + channel + ".enabled", "false");
+            }
+            // ...and saying so, channel by channel, would only bury the command's own output.
+            System.setProperty("quarkus.log.category.\"io.smallrye.reactive.messaging.provider\".level", "ERROR");
         } else if (LocalSqs.enabled()) {
             LocalSqs.start();
         }
