@@ -44,10 +44,11 @@ locals {
       # The key is ECC_NIST_P256 and its policy allows ECDSA_SHA_256 only, so ES256 is not a choice.
       f.signs ? { VAXPASS_SIGNING_KMS_KEY_ID = aws_kms_key.signing.arn, VAXPASS_SIGNING_ALGORITHM = "ES256" } : {},
       f.authorizer || length(f.jwt_routes) > 0 ? local.jwt_environment : {},
-      # Secrets of the lookup (sensitive variables): the key its citizen sessions are signed with, and
-      # the HMAC key of stored code hashes and throttle keys, which every instance must share.
-      f.citizen_sessions && var.lookup_session_signing_key_pem != null ? { VAXPASS_LOOKUP_SESSION_SIGNING_KEY = var.lookup_session_signing_key_pem } : {},
-      f.citizen_sessions && var.lookup_hash_key != null ? { VAXPASS_LOOKUP_HASH_KEY = var.lookup_hash_key } : {},
+      # Secrets (sensitive variables): the key of the citizen sessions the lookup grants and the sign
+      # function accepts, and the HMAC key of stored code hashes and throttle keys; every instance of
+      # a function must share them.
+      f.citizen_sessions && var.citizen_session_key != null ? { VAXPASS_CITIZEN_SESSION_KEY = var.citizen_session_key } : {},
+      f.one_time_codes && var.lookup_hash_key != null ? { VAXPASS_LOOKUP_HASH_KEY = var.lookup_hash_key } : {},
       f.kind == "trigger" ? { QUARKUS_LAMBDA_HANDLER = key } : {},
       # certificate-renewal-due -> VAXPASS_QUEUE_CERTIFICATE_RENEWAL_DUE_URL
       { for queue in f.sends_to : "VAXPASS_QUEUE_${upper(replace(queue, "-", "_"))}_URL" => aws_sqs_queue.this[queue].url },
@@ -101,10 +102,10 @@ resource "aws_lambda_function" "this" {
       error_message = "Function ${each.key} needs the DSC certificate and dsc_certificate_pem is not set. Until the CSCA has issued it for the signing key, leave ${each.key} out of enabled_functions (the key is created without it); the dsc_certificate_next_steps output and terraform/README.md (\"The DSC certificate\") say how to obtain it."
     }
 
-    # Without its keys the lookup would not start (the application requires both).
+    # Without its keys the lookup or the sign function would not start (the application requires them).
     precondition {
-      condition     = !each.value.citizen_sessions || (var.lookup_session_signing_key_pem != null && var.lookup_hash_key != null)
-      error_message = "Function ${each.key} grants citizen sessions and needs lookup_session_signing_key_pem and lookup_hash_key (terraform/README.md, \"The lookup's keys\"), or leave ${each.key} out of enabled_functions."
+      condition     = (!each.value.citizen_sessions || var.citizen_session_key != null) && (!each.value.one_time_codes || var.lookup_hash_key != null)
+      error_message = "Function ${each.key} needs citizen_session_key${each.value.one_time_codes ? " and lookup_hash_key" : ""} (terraform/README.md, \"The lookup's keys\"), or leave ${each.key} out of enabled_functions."
     }
 
     # Lambda measures the variables as one JSON object and refuses more than 4 KB, an error that
@@ -112,7 +113,7 @@ resource "aws_lambda_function" "this" {
     # values are all known (verify); otherwise checked at apply, before the function is changed.
     precondition {
       condition     = length(jsonencode(local.function_environment[each.key])) <= 4096
-      error_message = "The environment variables of ${each.key} take ${nonsensitive(length(jsonencode(local.function_environment[each.key])))} bytes as JSON; Lambda accepts at most 4096. The DSC certificate (dsc_certificate_pem) and the lookup's session key (lookup_session_signing_key_pem) are the largest values."
+      error_message = "The environment variables of ${each.key} take ${nonsensitive(length(jsonencode(local.function_environment[each.key])))} bytes as JSON; Lambda accepts at most 4096. The DSC certificate (dsc_certificate_pem) is the largest value."
     }
   }
 

@@ -52,13 +52,14 @@ locals {
   #   authorizer       routes require a staff JWT (issuer and audience checked by the gateway)
   #   jwt_routes       of a public function, the routes that require a JWT all the same (a citizen's
   #                    portal login, from the same identity provider)
-  #   citizen_sessions grants citizen sessions and keeps one-time codes: gets the session signing
-  #                    key and the hash key (lookup_session_signing_key_pem, lookup_hash_key)
+  #   citizen_sessions grants or accepts citizen sessions: gets their key (citizen_session_key)
+  #   one_time_codes   keeps one-time codes and throttle counts: gets their key (lookup_hash_key)
   #   route_throttling per-route limits tighter than the stage's
   http_defaults = {
     authorizer       = false
     jwt_routes       = []
     citizen_sessions = false
+    one_time_codes   = false
     route_throttling = {}
   }
 
@@ -71,7 +72,7 @@ locals {
     registry-match = {
       module = "functions/registry-match/lambda"
       routes = [
-        "POST /v1/registry-match/subjects",
+        "POST /v1/registry-match/match",
         "POST /v1/registry-match/jobs",
         "GET /v1/registry-match/jobs/{id}",
         "GET /v1/registry-match/jobs/{id}/results",
@@ -83,14 +84,23 @@ locals {
       sends_to = ["registry-match-chunks"]
     }
     sign = {
-      module          = "functions/sign/lambda"
-      routes          = ["GET /v1/subjects/{id}/certificate", "POST /v1/facilities/{facilityId}/confirmations"]
-      authorizer      = true
-      memory          = 512
-      timeout         = 29
-      dsc_certificate = true
-      signs           = true
-      sends_to        = ["citizen-notification"]
+      module = "functions/sign/lambda"
+      routes = [
+        "GET /v1/subjects/{id}/certificate",
+        "POST /v1/facilities/{code}/confirmations",
+        "GET /v1/revocations",
+      ]
+      # Confirmations are staff only. The certificate is fetched by staff (the identity provider's
+      # tokens) and by citizens with a lookup session (HS256 under citizen_session_key), which the
+      # gateway's JWT authorizer cannot check: the function checks both kinds itself on that route.
+      # The revocation list is public, as verifiers everywhere download it.
+      jwt_routes       = ["POST /v1/facilities/{code}/confirmations"]
+      citizen_sessions = true
+      memory           = 512
+      timeout          = 29
+      dsc_certificate  = true
+      signs            = true
+      sends_to         = ["citizen-notification"]
     }
     lookup = {
       module = "functions/lookup/lambda"
@@ -102,6 +112,7 @@ locals {
       # The ID-number way needs the citizen's portal login; the phone way is public (the code proves it).
       jwt_routes       = ["POST /v1/lookup/by-id-number"]
       citizen_sessions = true
+      one_time_codes   = true
       sends_to         = ["sms-requested"]
       # Public and a call may send an SMS: keep it far below the stage limit against SMS pumping. The
       # function limits per phone, ID number and client on top (vaxpass.lookup.*, in PostgreSQL).
@@ -166,7 +177,7 @@ locals {
       for key, f in local.trigger_functions : key => merge(
         local.function_defaults,
         local.trigger_defaults,
-        { kind = "trigger", routes = [], authorizer = false, jwt_routes = [], citizen_sessions = false, route_throttling = {} },
+        { kind = "trigger", routes = [], authorizer = false, jwt_routes = [], citizen_sessions = false, one_time_codes = false, route_throttling = {} },
         f,
       )
     },

@@ -273,15 +273,15 @@ variable "kms_key_deletion_window_days" {
 # Lookup
 ################################################################################
 
-variable "lookup_session_signing_key_pem" {
-  description = "Private key (PEM, PKCS#8; RSA 2048 for RS256) that the lookup function signs citizen sessions with (VAXPASS_LOOKUP_SESSION_SIGNING_KEY, smallrye.jwt.sign.key). The sign function must trust its public half. Sensitive: it ends up in the state and the function's configuration. Required while lookup is enabled."
+variable "citizen_session_key" {
+  description = "Base64 of at least 32 random bytes (openssl rand -base64 32): the HS256 key of the citizen sessions the lookup grants and the sign function accepts (VAXPASS_CITIZEN_SESSION_KEY, vaxpass.citizen-session.key). Sensitive: whoever holds it can fetch any subject's certificate for 10 minutes. Required while lookup or sign is enabled."
   type        = string
   default     = null
   sensitive   = true
 
   validation {
-    condition     = var.lookup_session_signing_key_pem == null || can(regex("^-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\s]+-----END PRIVATE KEY-----$", trimspace(var.lookup_session_signing_key_pem)))
-    error_message = "lookup_session_signing_key_pem must be one PKCS#8 PEM private key, from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----."
+    condition     = var.citizen_session_key == null || can(regex("^[A-Za-z0-9+/]{43,}=*$", trimspace(var.citizen_session_key)))
+    error_message = "citizen_session_key must be Base64 of at least 32 bytes."
   }
 }
 

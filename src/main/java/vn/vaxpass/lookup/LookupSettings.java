@@ -41,16 +41,10 @@ public interface LookupSettings {
     /** The citizen session a successful lookup grants, for fetching the certificate from the sign function. */
     Session session();
 
-    /** {@code vaxpass.lookup.session.*}: the session token (a JWT signed with smallrye-jwt-build's sign key). */
+    /** {@code vaxpass.lookup.session.*}: the citizen session a lookup grants (vn.vaxpass.http.security.CitizenSessionTokens). */
     interface Session {
 
         @WithDefault("10m")
         Duration lifetime();
-
-        /** Its {@code iss}; by default {@code mp.jwt.verify.issuer}, the issuer the functions accept. */
-        Optional<String> issuer();
-
-        /** Its {@code aud}, when the functions require one ({@code mp.jwt.verify.audiences}). */
-        Optional<String> audience();
     }
 }

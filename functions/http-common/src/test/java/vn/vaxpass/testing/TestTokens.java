@@ -1,11 +1,14 @@
 package vn.vaxpass.testing;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
+import vn.vaxpass.http.security.CitizenSessionTokens;
 import vn.vaxpass.http.security.Claims;
 import vn.vaxpass.http.security.Roles;
 
@@ -16,6 +19,9 @@ import vn.vaxpass.http.security.Roles;
 public final class TestTokens {
 
     public static final String ISSUER = "https://vaxpass.test/tokens";
+    /** The citizen sessions' issuer and key in every function's tests (this jar's microprofile-config.properties). */
+    public static final String SESSION_ISSUER = "https://vaxpass.test/citizen-session";
+    public static final String SESSION_KEY = "dGVzdC1vbmx5LWNpdGl6ZW4tc2Vzc2lvbi1rZXktMzItYnl0ZXMh";
 
     private final JwtClaimsBuilder claims;
 
@@ -44,8 +50,15 @@ public final class TestTokens {
         return role(Roles.FACILITY_STAFF).facility(facility).mint();
     }
 
+    /** A session for one subject, as the lookup grants it (HS256 under the tests' session key). */
     public static String citizenSession(String subjectId) {
-        return role(Roles.CITIZEN_SESSION).claim(Claims.SUBJECT_ID, subjectId).mint();
+        Instant now = Instant.now();
+        return sessions().grant(subjectId, now, now.plus(Duration.ofMinutes(10)));
+    }
+
+    /** What grants and checks citizen sessions in the tests. */
+    public static CitizenSessionTokens sessions() {
+        return new CitizenSessionTokens(SESSION_ISSUER, Base64.getDecoder().decode(SESSION_KEY));
     }
 
     public TestTokens province(String province) {

@@ -29,7 +29,7 @@ import vn.vaxpass.http.security.Roles;
 public class TokenCommand implements Callable<Integer> {
 
     @Option(names = "--role", required = true, description = "One of: " + Roles.MINISTRY + ", " + Roles.PROVINCE_HEALTH
-            + ", " + Roles.COMMUNE_HEALTH + ", " + Roles.FACILITY_STAFF + ", " + Roles.CITIZEN + ", " + Roles.CITIZEN_SESSION + ".")
+            + ", " + Roles.COMMUNE_HEALTH + ", " + Roles.FACILITY_STAFF + ", " + Roles.CITIZEN + ". (A " + Roles.CITIZEN_SESSION + " comes from a lookup.)")
     String role;
 
     @Option(names = "--province", description = "Province code the role covers.")
@@ -41,8 +41,6 @@ public class TokenCommand implements Callable<Integer> {
     @Option(names = "--facility", description = "Vaccination facility the role acts for.")
     String facility;
 
-    @Option(names = "--subject-id", description = "Vaccination subject a citizen session is for.")
-    String subjectId;
 
     @Option(names = "--id-number", description = "ID number a citizen login proves.")
     String idNumber;
@@ -76,13 +74,12 @@ public class TokenCommand implements Callable<Integer> {
         optional(claims, Claims.PROVINCE, province);
         optional(claims, Claims.COMMUNE, commune);
         optional(claims, Claims.FACILITY, facility);
-        optional(claims, Claims.SUBJECT_ID, subjectId);
         optional(claims, Claims.ID_NUMBER, idNumber);
         return claims.sign(DevelopmentTokenKeys.privateKey(directory));
     }
 
     private static final Set<String> KNOWN_ROLES = Set.of(Roles.MINISTRY, Roles.PROVINCE_HEALTH, Roles.COMMUNE_HEALTH,
-            Roles.FACILITY_STAFF, Roles.CITIZEN, Roles.CITIZEN_SESSION);
+            Roles.FACILITY_STAFF, Roles.CITIZEN);
 
     private static void optional(JwtClaimsBuilder claims, String name, String value) {
         if (value != null && !value.isBlank()) {

@@ -3,6 +3,8 @@ package vn.vaxpass.http.security;
 /** The claims, beside {@code sub} and {@code groups}, that say where a caller's authority reaches. */
 public final class Claims {
 
+    /** MicroProfile JWT's role claim: the caller's roles ({@link Roles}). */
+    public static final String GROUPS = "groups";
     /** Province code (the subjects' {@code province_code}) of a province's or commune's staff. */
     public static final String PROVINCE = "province";
     /** Commune code (the subjects' {@code commune_code}) of a commune health station's staff. */

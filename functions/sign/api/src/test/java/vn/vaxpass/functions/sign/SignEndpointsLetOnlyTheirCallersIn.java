@@ -22,6 +22,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import vn.vaxpass.confirmation.DoseConfirmations;
 import vn.vaxpass.confirmation.VaccinationRows;
 import vn.vaxpass.http.security.Caller;
+import vn.vaxpass.http.security.Claims;
 import vn.vaxpass.http.security.Roles;
 import vn.vaxpass.http.security.SecurityProblemMappers;
 import vn.vaxpass.testing.TestTokens;
@@ -115,8 +116,13 @@ class SignEndpointsLetOnlyTheirCallersIn {
     void aRoleWithoutItsClaimIsRefused() {
         as(TestTokens.role(Roles.FACILITY_STAFF).mint()).when().get(CERTIFICATE, subject)
                 .then().statusCode(403).body("code", equalTo(Caller.TOKEN_WITHOUT_JURISDICTION));
-        as(TestTokens.role(Roles.CITIZEN_SESSION).mint()).when().get(CERTIFICATE, subject)
-                .then().statusCode(403).body("code", equalTo(Caller.TOKEN_WITHOUT_JURISDICTION));
+    }
+
+    @Test
+    void onlyTheLookupGrantsSessions() {
+        // The identity provider's key cannot make a session (SessionAwarePrincipalFactory): not even a well-formed one.
+        as(TestTokens.role(Roles.CITIZEN_SESSION).claim(Claims.SUBJECT_ID, subject).mint()).when().get(CERTIFICATE, subject)
+                .then().statusCode(401).body("code", equalTo(SecurityProblemMappers.UNAUTHENTICATED));
     }
 
     @Test
