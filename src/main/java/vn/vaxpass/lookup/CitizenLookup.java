@@ -25,7 +25,8 @@ import vn.vaxpass.identity.IdNumber;
  *       matched, and takes about as long either way ({@link SmsSendTimes});</li>
  *   <li>ID number and date of birth, under a portal login that proved the ID number → the records.</li>
  * </ol>
- * Every call is counted per client address first, then per phone number or ID number ({@link LookupThrottle}); the
+ * Every call is counted per client address and, once it names one, per phone number or ID number, in one statement
+ * ({@link LookupThrottle}); the
  * codes are limited by {@link OneTimeCode}. Nothing personal is logged: no name, phone, ID number, date of birth or
  * code, only challenge ids and exception types.
  */
@@ -59,13 +60,21 @@ public class CitizenLookup {
      * @return the challenge; fails with {@link LookupThrottledException} or {@link InvalidLookupException}
      */
     public Uni<ChallengeIssued> requestCode(CodeRequest request, String client, Instant now) {
-        return throttle.count(ThrottleScope.CLIENT, client, now)
-                .chain(() -> {
-                    CitizenDetails details = request.read();
-                    return throttle.count(ThrottleScope.PHONE, details.phone().national(), now)
-                            .chain(() -> candidates.withPhone(details.phone()))
-                            .chain(found -> issue(details, matching(details, found), now));
-                });
+        CitizenDetails details;
+        try {
+            details = request.read();
+        } catch (InvalidLookupException e) {
+            return refused(client, now, e);
+        }
+        return throttle.count(now, List.of(new LookupThrottle.Hit(ThrottleScope.CLIENT, client),
+                        new LookupThrottle.Hit(ThrottleScope.PHONE, details.phone().national())))
+                .chain(() -> candidates.withPhone(details.phone()))
+                .chain(found -> issue(details, matching(details, found), now));
+    }
+
+    /** A request refused before it named anyone still counts against its client. */
+    private <T> Uni<T> refused(String client, Instant now, RuntimeException reason) {
+        return throttle.count(ThrottleScope.CLIENT, client, now).chain(() -> Uni.createFrom().failure(reason));
     }
 
     private static List<String> matching(CitizenDetails details, List<SubjectCandidate> found) {
@@ -131,24 +140,28 @@ public class CitizenLookup {
      */
     public Uni<List<CitizenRecord>> byIdNumber(IdNumberLookup lookup, Optional<String> provenIdNumber, String client,
             Instant now) {
-        return throttle.count(ThrottleScope.CLIENT, client, now).chain(() -> {
-            IdNumberLookup.Read read = lookup.read();
-            boolean own = provenIdNumber.flatMap(proven -> IdNumber.parse(proven).digits())
-                    .filter(read.digits()::equals).isPresent();
-            if (!own) {
-                throw new NotYourIdNumberException();
-            }
-            return throttle.count(ThrottleScope.ID_NUMBER, read.digits(), now)
-                    .chain(() -> candidates.withIdNumber(read.digits()))
-                    .chain(found -> {
-                        List<String> ids = found.stream()
-                                .filter(c -> SamePersonPolicy.matchesIdNumber(read.digits(), read.dateOfBirth(), c))
-                                .map(SubjectCandidate::subjectId).toList();
-                        if (ids.isEmpty()) {
-                            throw new NoRecordFoundException();
-                        }
-                        return records.load(ids, now);
-                    });
-        });
+        IdNumberLookup.Read read;
+        try {
+            read = lookup.read();
+        } catch (InvalidLookupException e) {
+            return refused(client, now, e);
+        }
+        boolean own = provenIdNumber.flatMap(proven -> IdNumber.parse(proven).digits())
+                .filter(read.digits()::equals).isPresent();
+        if (!own) {
+            return refused(client, now, new NotYourIdNumberException());
+        }
+        return throttle.count(now, List.of(new LookupThrottle.Hit(ThrottleScope.CLIENT, client),
+                        new LookupThrottle.Hit(ThrottleScope.ID_NUMBER, read.digits())))
+                .chain(() -> candidates.withIdNumber(read.digits()))
+                .chain(found -> {
+                    List<String> ids = found.stream()
+                            .filter(c -> SamePersonPolicy.matchesIdNumber(read.digits(), read.dateOfBirth(), c))
+                            .map(SubjectCandidate::subjectId).toList();
+                    if (ids.isEmpty()) {
+                        throw new NoRecordFoundException();
+                    }
+                    return records.load(ids, now);
+                });
     }
 }

@@ -2,9 +2,7 @@ package vn.vaxpass.lookup;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +10,6 @@ import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.certificate.issuance.CertificateRecords;
 import vn.vaxpass.certificate.issuance.EligibilityPolicy;
@@ -32,42 +27,28 @@ import vn.vaxpass.confirmation.DoseContent;
 @ApplicationScoped
 public class CitizenRecords {
 
-    static final String COMMUNES = "SELECT s.subject_id, s.commune_code, c.name FROM vaccination_subject s"
-            + " LEFT JOIN commune c ON c.commune_code = s.commune_code WHERE s.subject_id = ANY($1)";
-
-    private final Pool pool;
     private final CertificateRecords certificateRecords;
 
     @Inject
-    public CitizenRecords(Pool pool, CertificateRecords certificateRecords) {
-        this.pool = pool;
+    public CitizenRecords(CertificateRecords certificateRecords) {
         this.certificateRecords = certificateRecords;
     }
 
     /** The records of these subjects, in the order given; a subject deleted meanwhile is left out. */
     public Uni<List<CitizenRecord>> load(List<String> subjectIds, Instant now) {
-        Uni<Map<String, Commune>> communes = pool.preparedQuery(COMMUNES)
-                .execute(Tuple.of(subjectIds.toArray(String[]::new))).map(rows -> {
-                    Map<String, Commune> bySubject = new HashMap<>();
-                    for (Row row : rows) {
-                        bySubject.put(row.getString(0), new Commune(row.getString(1), row.getString(2)));
-                    }
-                    return bySubject;
-                });
-        Uni<List<Optional<SubjectRecord>>> subjects = Multi.createFrom().iterable(subjectIds)
+        return Multi.createFrom().iterable(subjectIds)
                 .onItem().transformToUniAndConcatenate(id -> certificateRecords.load(id, now))
-                .collect().asList();
-        return Uni.combine().all().unis(communes, subjects).asTuple().map(loaded -> {
-            List<CitizenRecord> records = new ArrayList<>();
-            for (Optional<SubjectRecord> subject : loaded.getItem2()) {
-                subject.ifPresent(s -> records.add(record(s, loaded.getItem1().getOrDefault(s.subjectId(),
-                        new Commune(null, null)))));
-            }
-            return records;
-        });
+                .collect().asList().map(loaded -> {
+                    List<CitizenRecord> records = new ArrayList<>();
+                    for (Optional<SubjectRecord> subject : loaded) {
+                        subject.ifPresent(s -> records.add(record(s)));
+                    }
+                    return records;
+                });
     }
 
-    private static CitizenRecord record(SubjectRecord subject, Commune commune) {
+    private static CitizenRecord record(SubjectRecord subject) {
+        SubjectRecord.Commune commune = subject.commune();
         List<CitizenRecord.RecordedDose> doses = subject.doses().stream().map(d -> dose(d.content())).toList();
         RegistryCheck check = subject.latestMatch()
                 .map(m -> RegistryCheckWording.of(m.status(), m.subjectVersion(), m.mismatchedFields(),
@@ -86,8 +67,5 @@ public class CitizenRecords {
                 ValueSets.bundled().display(ValueSet.VACCINE_MEDICINAL_PRODUCT, content.product())
                         .orElse(content.product()),
                 content.facilityCode());
-    }
-
-    private record Commune(String code, String name) {
     }
 }

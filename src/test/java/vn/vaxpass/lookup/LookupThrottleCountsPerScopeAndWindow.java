@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -50,6 +51,35 @@ class LookupThrottleCountsPerScopeAndWindow {
         }
         throttle.count(ThrottleScope.ID_NUMBER, value, NOW).await().indefinitely();
         throttle.count(ThrottleScope.PHONE, LookupRows.freshIdNumber(), NOW).await().indefinitely();
+    }
+
+    @Test
+    void countsTwoScopesInOneStatementAndNamesTheOneOverItsLimit() {
+        String client = "198.51.100." + LookupRows.freshPhone().substring(7);
+        String phone = LookupRows.freshPhone();
+        for (int i = 0; i < settings.phoneLimit(); i++) {
+            throttle.count(NOW, List.of(new LookupThrottle.Hit(ThrottleScope.CLIENT, client),
+                    new LookupThrottle.Hit(ThrottleScope.PHONE, phone))).await().indefinitely();
+        }
+        LookupThrottledException refused = catchThrowableOfType(LookupThrottledException.class,
+                () -> throttle.count(NOW, List.of(new LookupThrottle.Hit(ThrottleScope.CLIENT, client),
+                        new LookupThrottle.Hit(ThrottleScope.PHONE, phone))).await().indefinitely());
+        assertThat(refused.scope()).isEqualTo(ThrottleScope.PHONE);
+
+        // The client was counted by every call, the refused one included.
+        int clientCalls = settings.phoneLimit() + 1;
+        for (int i = clientCalls; i < settings.clientLimit(); i++) {
+            throttle.count(ThrottleScope.CLIENT, client, NOW).await().indefinitely();
+        }
+        assertThat(catchThrowableOfType(LookupThrottledException.class,
+                () -> throttle.count(ThrottleScope.CLIENT, client, NOW).await().indefinitely()).scope())
+                .isEqualTo(ThrottleScope.CLIENT);
+    }
+
+    @Test
+    void theCountsTableKeepsNoWriteAheadLog() {
+        assertThat(new LookupRows(pool).count(
+                "SELECT count(*) FROM pg_class WHERE relname = 'lookup_throttle' AND relpersistence = 'u'")).isOne();
     }
 
     @Test

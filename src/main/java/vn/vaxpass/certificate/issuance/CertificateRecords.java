@@ -33,10 +33,11 @@ public class CertificateRecords {
     static final String SUBJECT = "SELECT s.subject_id, s.full_name, s.date_of_birth, s.version,"
             + " m.status, m.subject_version, m.mismatched_fields, a.first_signed_at,"
             + " ARRAY(SELECT cs.uvci FROM certificate_served cs WHERE cs.subject_id = s.subject_id"
-            + " AND cs.expires_at > $2) AS served"
+            + " AND cs.expires_at > $2) AS served, s.commune_code, c.name"
             + " FROM vaccination_subject s"
             + " LEFT JOIN latest_match_result m ON m.subject_id = s.subject_id"
             + " LEFT JOIN certificate_anchor a ON a.subject_id = s.subject_id"
+            + " LEFT JOIN commune c ON c.commune_code = s.commune_code"
             + " WHERE s.subject_id = $1";
 
     static final String DOSES = "SELECT " + DoseRows.COLUMNS + " FROM dose d WHERE d.subject_id = $1 ORDER BY d.dose_number";
@@ -80,7 +81,8 @@ public class CertificateRecords {
         OffsetDateTime anchor = row.getOffsetDateTime(7);
         Set<String> served = new HashSet<>(Arrays.asList(row.getArrayOfStrings(8)));
         return new SubjectRecord(row.getString(0), row.getString(1), row.getString(2), row.getInteger(3), match,
-                doses, anchor == null ? null : anchor.toInstant(), served);
+                doses, anchor == null ? null : anchor.toInstant(), served,
+                new SubjectRecord.Commune(row.getString(9), row.getString(10)));
     }
 
     /** The subject's anchor: {@code at} if it had none, else the one written first (concurrent requests agree). */
