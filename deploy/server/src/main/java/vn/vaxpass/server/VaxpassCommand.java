@@ -2,6 +2,7 @@ package vn.vaxpass.server;
 
 import picocli.CommandLine.Command;
 
+import vn.vaxpass.server.bench.BenchHttpDataCommand;
 import vn.vaxpass.server.certificate.IssueCommand;
 import vn.vaxpass.server.certificate.VerifyCommand;
 import vn.vaxpass.server.registry.BenchMatchCommand;
@@ -13,6 +14,6 @@ import vn.vaxpass.server.security.TokenCommand;
         description = "Vietnam's EU DCC vaccination certificates: serve the functions, issue and verify certificates,"
                 + " match subjects against the population registry, mint development tokens.",
         subcommands = {ServeCommand.class, IssueCommand.class, VerifyCommand.class, GenerateCommand.class,
-            MatchCommand.class, BenchMatchCommand.class, TokenCommand.class})
+            MatchCommand.class, BenchMatchCommand.class, TokenCommand.class, BenchHttpDataCommand.class})
 public class VaxpassCommand {
 }

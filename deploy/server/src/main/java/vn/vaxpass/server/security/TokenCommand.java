@@ -2,6 +2,7 @@ package vn.vaxpass.server.security;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -69,13 +70,27 @@ public class TokenCommand implements Callable<Integer> {
 
     /** The token these options describe. */
     String mint() {
-        JwtClaimsBuilder claims = Jwt.issuer(issuer).subject(account == null ? "dev-" + role : account)
+        return mint(Map.of(Claims.PROVINCE, nonNull(province), Claims.COMMUNE, nonNull(commune),
+                Claims.FACILITY, nonNull(facility), Claims.ID_NUMBER, nonNull(idNumber)));
+    }
+
+    /** A token of this command's role, issuer, account and lifetime, with these claims (blank ones left out). */
+    public String mint(Map<String, String> claims) {
+        JwtClaimsBuilder token = Jwt.issuer(issuer).subject(account == null ? "dev-" + role : account)
                 .groups(Set.of(role)).expiresIn(Duration.ofMinutes(minutes));
-        optional(claims, Claims.PROVINCE, province);
-        optional(claims, Claims.COMMUNE, commune);
-        optional(claims, Claims.FACILITY, facility);
-        optional(claims, Claims.ID_NUMBER, idNumber);
-        return claims.sign(DevelopmentTokenKeys.privateKey(directory));
+        claims.forEach((name, value) -> optional(token, name, value));
+        return token.sign(DevelopmentTokenKeys.privateKey(directory));
+    }
+
+    /** Sets what {@code --role} and {@code --minutes} would, for commands that mint tokens themselves. */
+    public TokenCommand as(String role, long minutes) {
+        this.role = role;
+        this.minutes = minutes;
+        return this;
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 
     private static final Set<String> KNOWN_ROLES = Set.of(Roles.MINISTRY, Roles.PROVINCE_HEALTH, Roles.COMMUNE_HEALTH,
