@@ -20,6 +20,8 @@ public class VaxpassMain implements QuarkusApplication {
             System.setProperty("quarkus.scheduler.enabled", "false");
             // Commands never consume the queues; only serve runs the workers.
             System.setProperty("mp.messaging.incoming.match-chunks-in.enabled", "false");
+            // Only serve puts demo data into an empty database.
+            System.setProperty("vaxpass.demo.enabled", "false");
         } else if (LocalSqs.enabled()) {
             LocalSqs.start();
         }
