@@ -91,7 +91,7 @@ final class SubjectGenerator {
     }
 
     void generate(SyntheticDataGenerator.Settings settings, SplittableRandom random, CsvWriter subjects,
-            CsvWriter truth, SyntheticDataGenerator.Tally tally) {
+            CsvWriter truth, DoseGenerator doses, SyntheticDataGenerator.Tally tally) {
         double wrongAmongRegistered = (settings.wrongShare() - settings.outsiderShare()) / (1 - settings.outsiderShare());
         for (int s = 0; s < settings.subjects(); s++) {
             draft.reset();
@@ -108,6 +108,7 @@ final class SubjectGenerator {
                     contract.check(draft.idNumber, draft.name, draft.writtenDate(), draft.writtenGender());
             String subjectId = "S" + Provinces.zeroPadded(s + 1L, 9);
             write(subjectId, outcome, subjects, truth);
+            doses.write(subjectId, draft.birth, draft.communeCode);
             tally.count(outcome.status(), draft.corruptions, draft.variations);
         }
     }

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 
 /**
  * Synthetic population-registry extract and vaccination subjects with ground truth, to test the matcher that checks
- * subjects against the registry. For a number of people, a number of subjects and a seed it writes four files into a
+ * subjects against the registry. For a number of people, a number of subjects and a seed it writes five files into a
  * directory, byte for byte the same for the same three values:
  *
  * <ul>
@@ -27,7 +27,11 @@ import java.util.SplittableRandom;
  *       MISMATCH or VERIFIED), and the {@link Corruption}s and {@link Variation}s made, {@code ;}-separated;</li>
  *   <li>{@value #COMMUNES_FILE}: {@code commune_code,province_code,name}, every commune the other files can name
  *       (all of the generator's, not only those drawn), with its two-digit GSO province code and a made-up name:
- *       what the subject import needs to give each subject its province.</li>
+ *       what the subject import needs to give each subject its province;</li>
+ *   <li>{@value #DOSES_FILE}: {@code subject_id,dose_number,total_doses,vaccinated_on,product,manufacturer,
+ *       prophylaxis,lot,facility_code}, one to three doses of every subject, as the vaccination platform exports them
+ *       ({@link DoseGenerator}), drawn from a random of their own so that the other files are the same with or
+ *       without them.</li>
  * </ul>
  * Files are RFC 4180 CSV in UTF-8, LF line ends. Generation streams: only the registry's compact arrays are held
  * (about 60 bytes a person with the number index); subjects are written as they are made.
@@ -38,6 +42,7 @@ public final class SyntheticDataGenerator {
     public static final String SUBJECTS_FILE = "subjects.csv";
     public static final String TRUTH_FILE = "truth.csv";
     public static final String COMMUNES_FILE = "communes.csv";
+    public static final String DOSES_FILE = "doses.csv";
 
     static final String[] COMMUNES_HEADER = {"commune_code", "province_code", "name"};
 
@@ -77,10 +82,10 @@ public final class SyntheticDataGenerator {
 
     /** How many subjects got each status, each corruption and each variation. */
     public record Summary(int people, int subjects, Map<ExpectedStatus, Integer> statuses,
-            Map<Corruption, Integer> corruptions, Map<Variation, Integer> variations) {
+            Map<Corruption, Integer> corruptions, Map<Variation, Integer> variations, long doses) {
     }
 
-    /** Writes the four files into {@code directory} (created if missing, files replaced). */
+    /** Writes the five files into {@code directory} (created if missing, files replaced). */
     public Summary generate(Settings settings, Path directory) {
         try {
             Files.createDirectories(directory);
@@ -90,6 +95,7 @@ public final class SyntheticDataGenerator {
         SplittableRandom root = new SplittableRandom(settings.seed());
         SplittableRandom registryRandom = root.split();
         SplittableRandom subjectRandom = root.split();
+        SplittableRandom doseRandom = root.split(); // split last: the registry's and subjects' draws stay as they were
 
         Registry registry = new Registry(settings.people(), names, provinces);
         PersonFactory people = new PersonFactory(names, registry);
@@ -97,14 +103,18 @@ public final class SyntheticDataGenerator {
             new RegistryGenerator(provinces, pyramid, people, registry).generate(settings.people(), registryRandom, out);
         }
         Tally tally = new Tally();
+        long doses;
         try (CsvWriter subjects = new CsvWriter(directory.resolve(SUBJECTS_FILE), SubjectGenerator.SUBJECT_HEADER);
-                CsvWriter truth = new CsvWriter(directory.resolve(TRUTH_FILE), SubjectGenerator.TRUTH_HEADER)) {
+                CsvWriter truth = new CsvWriter(directory.resolve(TRUTH_FILE), SubjectGenerator.TRUTH_HEADER);
+                CsvWriter doseRows = new CsvWriter(directory.resolve(DOSES_FILE), DoseGenerator.HEADER)) {
+            DoseGenerator doseGenerator = new DoseGenerator(doseRandom, doseRows);
             new SubjectGenerator(registry, provinces, people, pyramid)
-                    .generate(settings, subjectRandom, subjects, truth, tally);
+                    .generate(settings, subjectRandom, subjects, truth, doseGenerator, tally);
+            doses = doseGenerator.doses();
         }
         writeCommunes(directory.resolve(COMMUNES_FILE));
         return new Summary(settings.people(), settings.subjects(), tally.statuses.freeze(),
-                tally.corruptions.freeze(), tally.variations.freeze());
+                tally.corruptions.freeze(), tally.variations.freeze(), doses);
     }
 
     private void writeCommunes(Path file) {

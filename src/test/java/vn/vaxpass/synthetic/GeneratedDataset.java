@@ -46,7 +46,8 @@ final class GeneratedDataset {
             directory.toFile().deleteOnExit();
             SyntheticDataGenerator.Summary summary = new SyntheticDataGenerator().generate(settings, directory);
             for (String file : List.of(SyntheticDataGenerator.REGISTRY_FILE, SyntheticDataGenerator.SUBJECTS_FILE,
-                    SyntheticDataGenerator.TRUTH_FILE, SyntheticDataGenerator.COMMUNES_FILE)) {
+                    SyntheticDataGenerator.TRUTH_FILE, SyntheticDataGenerator.COMMUNES_FILE,
+                    SyntheticDataGenerator.DOSES_FILE)) {
                 directory.resolve(file).toFile().deleteOnExit();
             }
             return new GeneratedDataset(directory, summary);

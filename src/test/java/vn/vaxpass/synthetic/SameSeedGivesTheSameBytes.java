@@ -13,9 +13,10 @@ class SameSeedGivesTheSameBytes {
 
     /** The files drawn with the seed; communes.csv is the generator's whole commune table, the same for any seed. */
     private static final List<String> DRAWN_FILES = List.of(SyntheticDataGenerator.REGISTRY_FILE,
-            SyntheticDataGenerator.SUBJECTS_FILE, SyntheticDataGenerator.TRUTH_FILE);
+            SyntheticDataGenerator.SUBJECTS_FILE, SyntheticDataGenerator.TRUTH_FILE, SyntheticDataGenerator.DOSES_FILE);
     private static final List<String> FILES = List.of(SyntheticDataGenerator.REGISTRY_FILE,
-            SyntheticDataGenerator.SUBJECTS_FILE, SyntheticDataGenerator.TRUTH_FILE, SyntheticDataGenerator.COMMUNES_FILE);
+            SyntheticDataGenerator.SUBJECTS_FILE, SyntheticDataGenerator.TRUTH_FILE, SyntheticDataGenerator.COMMUNES_FILE,
+            SyntheticDataGenerator.DOSES_FILE);
 
     @TempDir
     Path temp;

@@ -31,7 +31,7 @@ import vn.vaxpass.synthetic.SyntheticDataGenerator;
  * {@code ./mvnw -q -f src/pom.xml test -Dtest=ImportSpeedOnSyntheticData -Dvaxpass.import-speed.dir=/tmp/speed}
  * (2,000,000 people and 1,000,000 subjects unless {@code vaxpass.import-speed.people} and {@code .subjects} say
  * otherwise; the files are generated once into the directory and reused). Each file is imported twice: the second
- * run finds every row unchanged.
+ * run finds every row unchanged. The doses file holds one to three doses a subject.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "vaxpass.import-speed.dir", matches = ".+")
@@ -52,12 +52,15 @@ class ImportSpeedOnSyntheticData {
     @Inject
     SubjectImport subjectImport;
 
+    @Inject
+    DoseImport doseImport;
+
     @Test
-    void importsTheRegistryAndTheSubjectsTwice(TestReporter reporter) throws IOException {
+    void importsTheRegistryTheSubjectsAndTheirDosesTwice(TestReporter reporter) throws IOException {
         int people = Integer.getInteger("vaxpass.import-speed.people", 2_000_000);
         int subjects = Integer.getInteger("vaxpass.import-speed.subjects", 1_000_000);
         Path directory = Path.of(System.getProperty("vaxpass.import-speed.dir"), people + "-" + subjects);
-        if (!Files.exists(directory.resolve(SyntheticDataGenerator.COMMUNES_FILE))) {
+        if (!Files.exists(directory.resolve(SyntheticDataGenerator.DOSES_FILE))) {
             new SyntheticDataGenerator().generate(SyntheticDataGenerator.Settings.of(people, subjects, SEED),
                     directory);
         }
@@ -73,6 +76,11 @@ class ImportSpeedOnSyntheticData {
             ImportResult subjectResult = measure(reporter, "subjects " + run,
                     directory.resolve(SyntheticDataGenerator.SUBJECTS_FILE), subjectImport::run);
             assertThat(subjectResult.rowsRead()).isEqualTo(subjects);
+        }
+        for (String run : new String[] {"first", "again"}) {
+            ImportResult doseResult = measure(reporter, "doses " + run,
+                    directory.resolve(SyntheticDataGenerator.DOSES_FILE), doseImport::run);
+            assertThat(doseResult.rowErrors()).isZero();
         }
     }
 

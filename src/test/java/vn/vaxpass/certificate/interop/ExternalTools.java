@@ -19,21 +19,21 @@ import org.junit.jupiter.api.Assumptions;
  * the reason, except under {@code CI=true}, where a missing tool fails the run (.ci/run installs them).
  * Without {@code ../shared} (GitHub's runners) the tests that need it are skipped.
  */
-final class ExternalTools {
+public final class ExternalTools {
 
     private static final long TIMEOUT_SECONDS = 120;
 
     private ExternalTools() {
     }
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     /** What a tool wrote to standard output, with its standard error kept apart. */
     record Output(int exitCode, String stdout, String stderr) {
     }
 
-    static Result run(Path directory, List<String> command) {
+    public static Result run(Path directory, List<String> command) {
         try {
             Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
             process.getOutputStream().close();
@@ -98,7 +98,7 @@ final class ExternalTools {
     }
 
     /** A scratch copy of dcc-verify under target/, with its npm dependencies installed once. */
-    static synchronized Path dccVerify() throws IOException {
+    public static synchronized Path dccVerify() throws IOException {
         require("node");
         require("npm");
         Path source = shared().resolve("tools/dcc-verify");

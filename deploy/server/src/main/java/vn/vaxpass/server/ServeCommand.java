@@ -1,6 +1,7 @@
 package vn.vaxpass.server;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 
 import io.quarkus.arc.Unremovable;
 
@@ -10,7 +11,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import picocli.CommandLine.Command;
 
-/** Serves every HTTP function of {@code functions/*} on one port until stopped. */
+import vn.vaxpass.server.demo.DemoData;
+import vn.vaxpass.server.demo.DemoDataAtStart;
+import vn.vaxpass.server.demo.DemoHints;
+
+/**
+ * Serves every HTTP function of {@code functions/*} on one port until stopped; with the demo on (the default), prints
+ * what to try with the demo data put in at start ({@link DemoDataAtStart}).
+ */
 @Dependent
 @Unremovable
 @Command(name = "serve", description = "Serve every HTTP function on one port (default 8080) until stopped.")
@@ -18,6 +26,12 @@ public class ServeCommand implements Runnable {
 
     @ConfigProperty(name = "quarkus.http.port")
     int port;
+
+    @Inject
+    DemoDataAtStart demoAtStart;
+
+    @Inject
+    DemoData demo;
 
     @Override
     public void run() {
@@ -32,8 +46,11 @@ public class ServeCommand implements Runnable {
                                 curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"scope":"commune","code":"00001"}' http://localhost:%1$d/v1/registry-match/jobs
                                 curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @subjects.csv http://localhost:%1$d/v1/registry-match/jobs
                                 curl -H "Authorization: Bearer $TOKEN" http://localhost:%1$d/v1/registry-match/jobs/<id>[/results]
-                Stop with Ctrl+C.
                 """, port);
+        if (demoAtStart.enabled()) {
+            System.err.print(DemoHints.text(port, demoAtStart.outcome(), demo.subjectToTry()));
+        }
+        System.err.print("Stop with Ctrl+C.\n");
         Quarkus.waitForExit();
     }
 }

@@ -7,13 +7,16 @@ import vn.vaxpass.server.certificate.IssueCommand;
 import vn.vaxpass.server.certificate.VerifyCommand;
 import vn.vaxpass.server.registry.BenchMatchCommand;
 import vn.vaxpass.server.registry.GenerateCommand;
+import vn.vaxpass.server.registry.ImportCommand;
 import vn.vaxpass.server.registry.MatchCommand;
 import vn.vaxpass.server.security.TokenCommand;
 
 @Command(name = "vaxpass", mixinStandardHelpOptions = true,
         description = "Vietnam's EU DCC vaccination certificates: serve the functions, issue and verify certificates,"
-                + " match subjects against the population registry, mint development tokens.",
+                + " import registry, subjects and doses, match subjects against the population registry, mint development"
+                + " tokens.",
         subcommands = {ServeCommand.class, IssueCommand.class, VerifyCommand.class, GenerateCommand.class,
-            MatchCommand.class, BenchMatchCommand.class, TokenCommand.class, BenchHttpDataCommand.class})
+            ImportCommand.class, MatchCommand.class, BenchMatchCommand.class, TokenCommand.class,
+            BenchHttpDataCommand.class})
 public class VaxpassCommand {
 }

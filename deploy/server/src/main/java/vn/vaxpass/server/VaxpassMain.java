@@ -31,6 +31,8 @@ public class VaxpassMain implements QuarkusApplication {
             }
             // ...and saying so, channel by channel, would only bury the command's own output.
             System.setProperty("quarkus.log.category.\"io.smallrye.reactive.messaging.provider\".level", "ERROR");
+            // Only serve puts demo data into an empty database.
+            System.setProperty("vaxpass.demo.enabled", "false");
         } else if (LocalSqs.enabled()) {
             LocalSqs.start();
         }

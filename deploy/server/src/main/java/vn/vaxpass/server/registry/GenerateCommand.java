@@ -22,7 +22,7 @@ import vn.vaxpass.synthetic.SyntheticDataGenerator;
 /** {@code vaxpass generate}: a synthetic registry extract, subjects and their truth, for trying the matcher. */
 @Dependent
 @Unremovable
-@Command(name = "generate", description = "Write a synthetic registry.csv, subjects.csv and truth.csv; prints a JSON summary.")
+@Command(name = "generate", description = "Write a synthetic registry.csv, subjects.csv, truth.csv, communes.csv and doses.csv; prints a JSON summary.")
 public class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--people", required = true, description = "People in the registry extract.")
@@ -34,7 +34,7 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed: the same three numbers always give the same files (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, description = "Directory for the three files (created; files replaced).")
+    @Option(names = "--out", required = true, description = "Directory for the five files (created; files replaced).")
     Path out;
 
     @Inject
@@ -57,8 +57,10 @@ public class GenerateCommand implements Callable<Integer> {
         line.put("statuses", summary.statuses());
         line.put("corruptions", summary.corruptions());
         line.put("variations", summary.variations());
+        line.put("doses", summary.doses());
         line.put("files", List.of(out.resolve(SyntheticDataGenerator.REGISTRY_FILE).toString(),
-                out.resolve(SyntheticDataGenerator.SUBJECTS_FILE).toString(), out.resolve(SyntheticDataGenerator.TRUTH_FILE).toString()));
+                out.resolve(SyntheticDataGenerator.SUBJECTS_FILE).toString(), out.resolve(SyntheticDataGenerator.TRUTH_FILE).toString(),
+                out.resolve(SyntheticDataGenerator.COMMUNES_FILE).toString(), out.resolve(SyntheticDataGenerator.DOSES_FILE).toString()));
         line.put("seconds", Seconds.since(start));
         CommandOutput.print(json, line);
         return 0;

@@ -15,8 +15,8 @@ import vn.vaxpass.registry.ImportResult;
 import vn.vaxpass.registry.RegistryImport;
 
 /**
- * A registry extract file into the mirror, through the registry import (all or nothing per file; rows that
- * cannot be read are skipped and written to the error report beside it).
+ * A CSV file into its table through its staged import (all or nothing per file; rows that cannot be read are skipped
+ * and written to the error report beside it): a registry extract into the mirror, or any other import's file.
  */
 @Dependent
 public class RegistryFileLoad {
@@ -30,11 +30,22 @@ public class RegistryFileLoad {
     public record Loaded(ImportResult result, Path report) {
     }
 
+    /** One import's entry point: {@code RegistryImport::run}, {@code SubjectImport::run}... */
+    @FunctionalInterface
+    public interface FileImport {
+        ImportResult run(InputStream in, CsvErrorReport report) throws IOException;
+    }
+
     public Loaded load(Path extract) throws IOException {
-        Path report = extract.resolveSibling(extract.getFileName() + REPORT_SUFFIX);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(extract), 1 << 16);
+        return load(extract, registryImport::run, RegistryImport.REPORT_KEY_COLUMN);
+    }
+
+    /** @param keyColumn the error report's key column, the import's {@code REPORT_KEY_COLUMN} */
+    public Loaded load(Path file, FileImport fileImport, String keyColumn) throws IOException {
+        Path report = file.resolveSibling(file.getFileName() + REPORT_SUFFIX);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              OutputStream reportOut = Files.newOutputStream(report)) {
-            ImportResult result = registryImport.run(in, CsvErrorReport.utf8(reportOut, RegistryImport.REPORT_KEY_COLUMN));
+            ImportResult result = fileImport.run(in, CsvErrorReport.utf8(reportOut, keyColumn));
             return new Loaded(result, report);
         }
     }
