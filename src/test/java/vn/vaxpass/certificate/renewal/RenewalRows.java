@@ -7,24 +7,25 @@ import java.time.ZoneOffset;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.certificate.ValidityWindow;
 import vn.vaxpass.confirmation.DoseConfirmations;
 import vn.vaxpass.confirmation.VaccinationRows;
 
-/** Subjects for renewal tests: anchored where a test needs, eligible or not. */
-final class RenewalRows {
+/** Subjects for renewal tests (here and in the function modules): anchored where a test needs, eligible or not. */
+public final class RenewalRows {
 
-    final VaccinationRows rows;
+    public final VaccinationRows rows;
     private final Pool pool;
     private final DoseConfirmations confirmations;
 
-    RenewalRows(Pool pool) {
+    public RenewalRows(Pool pool) {
         this.pool = pool;
         this.rows = new VaccinationRows(pool);
         this.confirmations = new DoseConfirmations(pool);
     }
 
     /** A verified subject with two doses, both confirmed, whose windows are anchored at {@code anchor}. */
-    String eligible(Instant anchor) {
+    public String eligible(Instant anchor) {
         String id = rows.subject("Đặng Văn Đức", "07/03/1985");
         rows.verified(id);
         dose(id, 1, true);
@@ -34,7 +35,7 @@ final class RenewalRows {
     }
 
     /** A verified subject whose second dose its facility has not confirmed. */
-    String withUnconfirmedDose(Instant anchor) {
+    public String withUnconfirmedDose(Instant anchor) {
         String id = rows.subject("Trần Thị Hoa", "1990");
         rows.verified(id);
         dose(id, 1, true);
@@ -43,9 +44,20 @@ final class RenewalRows {
         return id;
     }
 
-    void anchor(String subjectId, Instant at) {
+    public void anchor(String subjectId, Instant at) {
         pool.preparedQuery("INSERT INTO certificate_anchor (subject_id, first_signed_at) VALUES ($1, $2)")
                 .execute(Tuple.of(subjectId, at.atOffset(ZoneOffset.UTC))).await().indefinitely();
+    }
+
+    /** An anchor whose current window ends in {@code days} days from now (the real clock, whole seconds). */
+    public static Instant anchorEndingIn(int days) {
+        Instant end = Instant.now().plus(java.time.Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return end.atZone(ValidityWindow.VIETNAM).minusMonths(ValidityWindow.VALIDITY_MONTHS).toInstant();
+    }
+
+    /** The start of the window after the one {@link #anchorEndingIn} anchors. */
+    public static Instant nextWindowStart(Instant anchor) {
+        return anchor.atZone(ValidityWindow.VIETNAM).plusMonths(ValidityWindow.VALIDITY_MONTHS).toInstant();
     }
 
     private void dose(String subjectId, int number, boolean confirmed) {
