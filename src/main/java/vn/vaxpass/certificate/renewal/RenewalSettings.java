@@ -14,6 +14,13 @@ public interface RenewalSettings {
     @WithDefault("30")
     int noticeDays();
 
+    /**
+     * When {@code deploy/vaxpass serve} runs the scan: a Quartz cron expression in Vietnam time (daily at 02:00), or
+     * {@code off}. In AWS the {@code renewal-scan} schedule says when (Terraform).
+     */
+    @WithDefault("0 0 2 * * ?")
+    String scanCron();
+
     /** Anchors read per round trip of the scan; memory stays bounded by one page whatever the population. */
     @WithDefault("2000")
     int scanPage();

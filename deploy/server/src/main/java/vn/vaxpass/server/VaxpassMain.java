@@ -18,8 +18,14 @@ public class VaxpassMain implements QuarkusApplication {
         if (!isServe(args)) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.scheduler.enabled", "false");
-            // Commands never consume the queues; only serve runs the workers.
+            // Commands never consume the queues; only serve runs the workers. The renewal benchmark runs the renewal
+            // consumer, on its own embedded queues, to time the real path.
             System.setProperty("mp.messaging.incoming.match-chunks-in.enabled", "false");
+            if (!isBenchRenewal(args)) {
+                System.setProperty("mp.messaging.incoming.renewal-due-in.enabled", "false");
+            } else if (LocalSqs.enabled()) {
+                LocalSqs.start();
+            }
         } else if (LocalSqs.enabled()) {
             LocalSqs.start();
         }
@@ -29,6 +35,10 @@ public class VaxpassMain implements QuarkusApplication {
 
     static boolean isServe(String... args) {
         return args.length > 0 && "serve".equals(args[0]);
+    }
+
+    static boolean isBenchRenewal(String... args) {
+        return args.length > 0 && "bench-renewal".equals(args[0]);
     }
 
     @Override
