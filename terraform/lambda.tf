@@ -49,6 +49,7 @@ locals {
       f.citizen_sessions && var.lookup_session_signing_key_pem != null ? { VAXPASS_LOOKUP_SESSION_SIGNING_KEY = var.lookup_session_signing_key_pem } : {},
       f.citizen_sessions && var.lookup_hash_key != null ? { VAXPASS_LOOKUP_HASH_KEY = var.lookup_hash_key } : {},
       f.kind == "trigger" ? { QUARKUS_LAMBDA_HANDLER = key } : {},
+      key == "renewal-scan" ? { VAXPASS_RENEWAL_NOTICE_DAYS = tostring(var.renewal_notice_days) } : {},
       # certificate-renewal-due -> VAXPASS_QUEUE_CERTIFICATE_RENEWAL_DUE_URL
       { for queue in f.sends_to : "VAXPASS_QUEUE_${upper(replace(queue, "-", "_"))}_URL" => aws_sqs_queue.this[queue].url },
     )

@@ -6,6 +6,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 import picocli.CommandLine;
 
+import vn.vaxpass.server.renewal.BenchRenewalCommand;
+
 /**
  * One jar, two modes: {@code serve} runs every HTTP function on one port and the queue workers (on an embedded
  * SQS unless told otherwise); every other command runs once and exits, without opening a port, starting schedules or
@@ -23,8 +25,11 @@ public class VaxpassMain implements QuarkusApplication {
             System.setProperty("mp.messaging.incoming.match-chunks-in.enabled", "false");
             if (!isBenchRenewal(args)) {
                 System.setProperty("mp.messaging.incoming.renewal-due-in.enabled", "false");
-            } else if (LocalSqs.enabled()) {
-                LocalSqs.start();
+            } else {
+                LocalDatabase.defaultName(BenchRenewalCommand.DATABASE);
+                if (LocalSqs.enabled()) {
+                    LocalSqs.start();
+                }
             }
         } else if (LocalSqs.enabled()) {
             LocalSqs.start();
