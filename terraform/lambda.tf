@@ -53,6 +53,7 @@ locals {
       f.citizen_sessions && var.citizen_session_key != null ? { VAXPASS_CITIZEN_SESSION_KEY = var.citizen_session_key } : {},
       f.one_time_codes && var.lookup_hash_key != null ? { VAXPASS_LOOKUP_HASH_KEY = var.lookup_hash_key } : {},
       f.kind == "trigger" ? { QUARKUS_LAMBDA_HANDLER = key } : {},
+      key == "renewal-scan" ? { VAXPASS_RENEWAL_NOTICE_DAYS = tostring(var.renewal_notice_days) } : {},
       # certificate-renewal-due -> VAXPASS_QUEUE_CERTIFICATE_RENEWAL_DUE_URL
       { for queue in f.sends_to : "VAXPASS_QUEUE_${upper(replace(queue, "-", "_"))}_URL" => aws_sqs_queue.this[queue].url },
     )

@@ -141,10 +141,14 @@ locals {
       timeout  = 300
       sends_to = ["certificate-renewal-due"]
     }
-    renewal-consumer = {
-      queue    = "certificate-renewal-due"
-      timeout  = 60
-      sends_to = ["citizen-notification"]
+    # Computes the next window's certificate (signs with the KMS key, as sign does) and tells the citizen.
+    renewal-due = {
+      queue           = "certificate-renewal-due"
+      memory          = 512
+      timeout         = 60
+      dsc_certificate = true
+      signs           = true
+      sends_to        = ["citizen-notification"]
     }
     match-chunks = {
       queue   = "registry-match-chunks"

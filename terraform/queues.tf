@@ -5,8 +5,8 @@ locals {
   }
 
   queues = {
-    certificate-renewal-due = {} # renewal-scan -> renewal-consumer
-    citizen-notification    = {} # sign, renewal-consumer -> the notification sender
+    certificate-renewal-due = {} # renewal-scan -> renewal-due (ids only; the next scan sends again what is lost)
+    citizen-notification    = {} # sign, renewal-due -> the citizen portal and the Health Book app
     registry-match-chunks   = {} # registry-match, match-resume -> match-chunks
     sms-requested = {
       # lookup -> the SMS sender. A one-time password is useless after a few minutes; an old one

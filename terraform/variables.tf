@@ -40,7 +40,7 @@ variable "tags" {
 ################################################################################
 
 variable "enabled_functions" {
-  description = "Keys of the functions to deploy (verify, registry-match, sign, lookup, renewal-scan, renewal-consumer, match-chunks, match-resume). null deploys all of them. Lets an environment go live before every module has a function.zip."
+  description = "Keys of the functions to deploy (verify, registry-match, sign, lookup, renewal-scan, renewal-due, match-chunks, match-resume). null deploys all of them. Lets an environment go live before every module has a function.zip."
   type        = set(string)
   default     = null
 }
@@ -132,6 +132,17 @@ variable "renewal_scan_schedule" {
   validation {
     condition     = can(regex("^(cron|rate)\\(.+\\)$", var.renewal_scan_schedule))
     error_message = "renewal_scan_schedule must be an EventBridge cron(...) or rate(...) expression."
+  }
+}
+
+variable "renewal_notice_days" {
+  description = "renewal-scan finds the subjects whose certificate window ends within this many days (vaxpass.renewal.notice-days)."
+  type        = number
+  default     = 30
+
+  validation {
+    condition     = var.renewal_notice_days >= 1 && var.renewal_notice_days <= 180
+    error_message = "renewal_notice_days must be between 1 and 180."
   }
 }
 

@@ -40,12 +40,13 @@ import vn.vaxpass.certificate.cose.CoseAlgorithm;
 /**
  * Development keys, generated on first start and kept outside the repository: a CSCA (self-signed CA,
  * path length 0, keyCertSign and cRLSign, C=VN) and a DSC it signs (digitalSignature, the DCC
- * vaccination extended key usage, AKI = the CSCA's SKI, C=VN, 2 years). Never used in production,
+ * vaccination extended key usage, AKI = the CSCA's SKI, C=VN, 3 years). Never used in production,
  * where the DSC key is in AWS KMS.
  *
  * <p>The DSC's validity starts a year back (less a day), so that it covers the 12-month windows that
- * requests made now may still fall in, and ends a year (and a day) from now, so that a certificate
- * issued now fits inside it whatever the leap years (hcert spec §3.3.1: exp ≤ DSC.notAfter).
+ * requests made now may still fall in, and ends two years (and a day) from now, so that a certificate
+ * issued now, and one renewal computes ahead for the next window (vn.vaxpass.certificate.renewal, up to a
+ * year ahead), fit inside it whatever the leap years (hcert spec §3.3.1: exp ≤ DSC.notAfter).
  */
 public final class LocalSigningKeys {
 
@@ -58,7 +59,7 @@ public final class LocalSigningKeys {
     public static final KeyPurposeId DCC_VACCINATION_KEY_USAGE = KeyPurposeId.getInstance(
             new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.4.1.1847.2021.1.2"));
     public static final String COUNTRY = "VN";
-    public static final int DSC_VALIDITY_YEARS = 2;
+    public static final int DSC_VALIDITY_YEARS = 3;
     public static final int CSCA_VALIDITY_YEARS = 10;
     private static final int RSA_KEY_BITS = 3072;
     private static final SecureRandom RANDOM = new SecureRandom();

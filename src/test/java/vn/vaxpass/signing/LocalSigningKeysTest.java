@@ -40,7 +40,7 @@ class LocalSigningKeysTest {
     }
 
     @Test
-    void dscIsSignedByTheCscaForVaccinationCertificatesForTwoYears() throws Exception {
+    void dscIsSignedByTheCscaForVaccinationCertificatesForThreeYears() throws Exception {
         SoftwareSigner signer = LocalSigningKeys.loadOrCreate(dir, CoseAlgorithm.ES256, Clock.fixed(NOW, ZoneOffset.UTC));
         X509Certificate csca = LocalSigningKeys.csca(dir);
         X509Certificate dsc = signer.certificate();
@@ -49,11 +49,13 @@ class LocalSigningKeysTest {
         assertThat(dsc.getKeyUsage()[0]).as("digitalSignature").isTrue();
         assertThat(dsc.getExtendedKeyUsage()).containsExactly("1.3.6.1.4.1.1847.2021.1.2");
         assertThat(dsc.getSubjectX500Principal().getName()).contains("C=VN");
-        assertThat(dsc.getNotBefore().toInstant().atZone(ZoneOffset.UTC).plusYears(2).toInstant())
+        assertThat(dsc.getNotBefore().toInstant().atZone(ZoneOffset.UTC).plusYears(LocalSigningKeys.DSC_VALIDITY_YEARS).toInstant())
                 .isEqualTo(dsc.getNotAfter().toInstant());
         assertThat(dsc.getNotBefore().toInstant()).isBefore(NOW.minus(Duration.ofDays(360)));
         assertThat(dsc.getNotAfter().toInstant()).as("covers a certificate issued now, leap day or not")
                 .isAfter(NOW.atZone(ZoneOffset.UTC).plusYears(1).toInstant());
+        assertThat(dsc.getNotAfter().toInstant()).as("covers a renewal computed for the window after the next")
+                .isAfter(NOW.atZone(ZoneOffset.UTC).plusYears(2).toInstant());
 
         byte[] ski = SubjectKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
                 csca.getExtensionValue("2.5.29.14"))).getKeyIdentifier();

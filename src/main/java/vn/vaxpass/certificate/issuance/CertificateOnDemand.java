@@ -54,6 +54,15 @@ public class CertificateOnDemand {
      *     {@link NotEligibleException} when the subject cannot have a certificate now
      */
     public Uni<IssuedCertificate> certificate(String subjectId, CertificateAccess access, Instant now) {
+        return certificate(subjectId, access, now, now);
+    }
+
+    /**
+     * The certificate of the window containing {@code at}, made at {@code now}: what a request at {@code at} would be
+     * served, byte for byte with a deterministic signer (renewal computes the next window's ahead of time). Noted as
+     * handed out at {@code now}.
+     */
+    public Uni<IssuedCertificate> certificate(String subjectId, CertificateAccess access, Instant at, Instant now) {
         return records.load(subjectId, now).chain(found -> {
             SubjectRecord subject = found.filter(access::permits).orElseThrow(SubjectNotFoundException::new);
             List<Ineligibility> reasons = EligibilityPolicy.reasons(subject);
@@ -63,7 +72,7 @@ public class CertificateOnDemand {
             CertifiedRecord record = CertifiedRecord.of(subject, issuerName);
             Uni<Instant> anchor = subject.windowAnchor().map(a -> Uni.createFrom().item(a))
                     .orElseGet(() -> records.anchor(subjectId, now.truncatedTo(ChronoUnit.SECONDS)));
-            return anchor.chain(a -> sign(subject, record, AnchoredWindows.containing(a, now), now));
+            return anchor.chain(a -> sign(subject, record, AnchoredWindows.containing(a, at), now));
         });
     }
 

@@ -20,7 +20,7 @@ import vn.vaxpass.signing.Signer;
 import vn.vaxpass.signing.TrustList;
 
 /**
- * Certificates on demand against the test database, signed with the test DSC (valid 2025-06-02 to 2027-06-02),
+ * Certificates on demand against the test database, signed with the test DSC (valid 2025-06-02 to 2028-06-02),
  * and what a test needs around them: subjects ready for a certificate, confirmations, the revocation list.
  */
 final class OnDemand {

@@ -20,8 +20,18 @@ final class LocalDatabase {
     private LocalDatabase() {
     }
 
+    /**
+     * A command with a database of its own (the benchmarks) uses {@code name} unless VAXPASS_DATABASE says otherwise:
+     * set as a system property, which the datasource URL's {@code ${VAXPASS_DATABASE:vaxpass}} reads too.
+     */
+    static void defaultName(String name) {
+        if (env("VAXPASS_DATABASE", "").isEmpty() && System.getProperty("VAXPASS_DATABASE") == null) {
+            System.setProperty("VAXPASS_DATABASE", name);
+        }
+    }
+
     static void ensureExists() {
-        String name = env("VAXPASS_DATABASE", "vaxpass");
+        String name = System.getProperty("VAXPASS_DATABASE", env("VAXPASS_DATABASE", "vaxpass"));
         if (!SAFE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("VAXPASS_DATABASE must be a plain lower-case name, not " + name);
         }

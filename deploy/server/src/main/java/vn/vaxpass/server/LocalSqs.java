@@ -20,7 +20,8 @@ import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 final class LocalSqs {
 
     /** Every queue a function of this server sends to or consumes. */
-    static final List<String> QUEUES = List.of("registry-match-chunks", "sms-requested");
+    static final List<String> QUEUES = List.of("registry-match-chunks", "sms-requested", "certificate-renewal-due",
+            "citizen-notification");
 
     /** Received messages stay hidden this long; a message a worker failed on is delivered again after it. */
     static final int VISIBILITY_SECONDS = 60;

@@ -11,7 +11,7 @@ import vn.vaxpass.messaging.testing.ElasticMqResource;
  */
 @QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = ElasticMqResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = ElasticMqResource.QUEUES, value = "registry-match-chunks"))
+        initArgs = @ResourceArg(name = ElasticMqResource.QUEUES, value = "registry-match-chunks,certificate-renewal-due,citizen-notification"))
 final class ModuleDatabase {
 
     private ModuleDatabase() {

@@ -1,0 +1,81 @@
+package vn.vaxpass.functions.triggers;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.jboss.logging.Logger;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+
+import io.smallrye.mutiny.Multi;
+
+import vn.vaxpass.certificate.renewal.RenewalPrecomputation;
+import vn.vaxpass.certificate.renewal.UnreadableRenewalMessageException;
+
+/**
+ * {@code renewal-due}: the renewal consumer. Hands each SQS record of the batch to the core's
+ * {@link RenewalPrecomputation} (several at once: each waits mostly on PostgreSQL and SQS) and answers with the records
+ * that failed (partial batch response; the event source mapping has {@code ReportBatchItemFailures}), so SQS retries
+ * only those and, after the queue's maximum receives, moves them to the dead-letter queue. A record handled twice
+ * changes nothing and tells the citizen once.
+ */
+@Named(RenewalDueHandler.NAME)
+public class RenewalDueHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    public static final String NAME = "renewal-due";
+
+    private static final Logger LOG = Logger.getLogger(RenewalDueHandler.class);
+
+    /** Records handled at once; a batch holds at most 10 (the event source mapping's batch size). */
+    private static final int IN_FLIGHT = 10;
+
+    /** Leaves the Lambda time to answer for the other records (the function's timeout is 60 s). */
+    private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(45);
+
+    @Inject
+    RenewalPrecomputation precomputation;
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSEvent.SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        List<String> failed = Multi.createFrom().iterable(records)
+                .onItem().transformToUni(record -> precomputation.process(record.getBody())
+                        .map(outcome -> {
+                            LOG.debugf("Message %s: %s", record.getMessageId(), outcome);
+                            return "";
+                        })
+                        .onFailure().recoverWithItem(failure -> {
+                            logFailure(record.getMessageId(), failure);
+                            return record.getMessageId();
+                        }))
+                .merge(IN_FLIGHT)
+                .filter(messageId -> !messageId.isEmpty())
+                .collect().asList().await().atMost(BATCH_TIMEOUT);
+        // In the batch's order, as SQS lists them.
+        for (SQSEvent.SQSMessage record : records) {
+            if (failed.contains(record.getMessageId())) {
+                failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
+            }
+        }
+        return new SQSBatchResponse(failures);
+    }
+
+    private static void logFailure(String messageId, Throwable failure) {
+        if (failure instanceof UnreadableRenewalMessageException) {
+            // Its message names ids only.
+            LOG.errorf("Message %s cannot be processed: %s", messageId, failure.getMessage());
+        } else {
+            // The type and place only: a database error's message may quote a row.
+            StackTraceElement where = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
+            LOG.errorf("Message %s failed: %s at %s", messageId, failure.getClass().getName(), where);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package vn.vaxpass.certificate.renewal;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code vaxpass.renewal.*}: how far ahead renewal looks, and how the scan reads and sends. */
+@ConfigMapping(prefix = "vaxpass.renewal")
+public interface RenewalSettings {
+
+    /**
+     * A subject is due when its current certificate's window ends within this many days: the citizen is told this
+     * long ahead, and the next window's certificate is ready before the current one expires.
+     */
+    @WithDefault("30")
+    int noticeDays();
+
+    /**
+     * When {@code deploy/vaxpass serve} runs the scan: a Quartz cron expression in Vietnam time (daily at 02:00), or
+     * {@code off}. In AWS the {@code renewal-scan} schedule says when (Terraform).
+     */
+    @WithDefault("0 0 2 * * ?")
+    String scanCron();
+
+    /** Anchors read per round trip of the scan; memory stays bounded by one page whatever the population. */
+    @WithDefault("2000")
+    int scanPage();
+
+    /** Messages sent at once by the scan. */
+    @WithDefault("64")
+    int sendConcurrency();
+}

@@ -1,0 +1,64 @@
+package vn.vaxpass.certificate.renewal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The core's tests' renewal queues: keep what was sent so a test can deliver it (or deliver it twice), and can refuse
+ * every notification, as an unreachable SQS would. The SQS queues themselves are tested in functions/triggers and
+ * deploy/server.
+ */
+final class RecordingRenewalQueues {
+
+    private RecordingRenewalQueues() {
+    }
+
+    @ApplicationScoped
+    public static class Due implements RenewalDueQueue {
+
+        private final List<RenewalDue> sent = new ArrayList<>();
+
+        @Override
+        public synchronized Uni<Void> send(RenewalDue message) {
+            sent.add(message);
+            return Uni.createFrom().voidItem();
+        }
+
+        /** The messages sent since the last call, and forgets them. */
+        public synchronized List<RenewalDue> take() {
+            List<RenewalDue> taken = List.copyOf(sent);
+            sent.clear();
+            return taken;
+        }
+    }
+
+    @ApplicationScoped
+    public static class Notifications implements CitizenNotificationQueue {
+
+        private final List<CitizenNotification> sent = new ArrayList<>();
+        private boolean unreachable;
+
+        @Override
+        public synchronized Uni<Void> send(CitizenNotification message) {
+            if (unreachable) {
+                return Uni.createFrom().failure(new IllegalStateException("queue unreachable"));
+            }
+            sent.add(message);
+            return Uni.createFrom().voidItem();
+        }
+
+        public synchronized List<CitizenNotification> take() {
+            List<CitizenNotification> taken = List.copyOf(sent);
+            sent.clear();
+            return taken;
+        }
+
+        public synchronized void unreachable(boolean value) {
+            unreachable = value;
+        }
+    }
+}
