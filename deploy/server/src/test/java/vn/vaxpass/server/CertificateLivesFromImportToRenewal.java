@@ -33,14 +33,18 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.certificate.ValidityWindow;
 import vn.vaxpass.certificate.interop.ExternalTools;
 import vn.vaxpass.certificate.issuance.AnchoredWindows;
 import vn.vaxpass.certificate.qr.QrReader;
+import vn.vaxpass.certificate.renewal.CitizenNotification;
+import vn.vaxpass.certificate.renewal.RenewalScan;
 import vn.vaxpass.csv.CsvFileException;
 import vn.vaxpass.csv.CsvRowHandler;
 import vn.vaxpass.matching.MatchStatus;
 import vn.vaxpass.matching.SubjectsFile;
 import vn.vaxpass.matching.TruthFile;
+import vn.vaxpass.messaging.testing.ElasticMqResource;
 import vn.vaxpass.registry.ImportResult;
 import vn.vaxpass.registry.RegistryImport;
 import vn.vaxpass.server.clock.MovableClock;
@@ -59,17 +63,20 @@ import vn.vaxpass.vaccination.SubjectImport;
  *   <li>commune health staff run a registry-match job for the subject's commune, through the queue, to its end;</li>
  *   <li>the facility's staff confirm each day they vaccinated the subject;</li>
  *   <li>the certificate as HC1 (facility token), verified by the verify function; as PNG, read back to the same HC1;</li>
+ *   <li>ten days before the window ends, the daily renewal scan finds the subject; through the queues, the
+ *       consumer computes the next certificate and a {@code citizen-notification} tells the citizen;</li>
  *   <li>the clock moves past the 12-month window: the next request gives another HC1, issued at the next window's
  *       start, valid at the moved clock;</li>
  *   <li>both HC1s verified by the independent Node.js verifier (../shared/tools/dcc-verify) at their own clocks.</li>
  * </ol>
- * Each step is a method below; a step added later (a renewal notification) goes in {@link #certificateLivesFromImportToRenewal()}.
+ * Each step is a method below, listed in {@link #certificateLivesFromImportToRenewal()}.
  */
 @QuarkusTest
 @TestProfile(LongLivedSigningKeys.class)
 class CertificateLivesFromImportToRenewal {
 
     private static final String JOBS = "/v1/registry-match/jobs";
+    private static final String NOTIFICATIONS = "citizen-notification";
     /** How long the match job may take through the queue here; it takes a second or two. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -93,6 +100,9 @@ class CertificateLivesFromImportToRenewal {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    RenewalScan renewalScan;
 
     @TempDir
     Path data;
@@ -124,6 +134,9 @@ class CertificateLivesFromImportToRenewal {
         JsonNode firstChecked = verifiedByTheVerifyFunction(first);
         pngReadsBackToTheSameHc1(first);
         Instant anchor = Instant.parse(firstChecked.path("certificate").path("issuedAt").asText());
+        Instant expires = Instant.parse(firstChecked.path("certificate").path("expiresAt").asText());
+
+        theCitizenIsToldAheadOfTheWindowsEnd(expires);
 
         Instant movedTo = anchor.plus(366, ChronoUnit.DAYS);
         clock.moveTo(movedTo);
@@ -135,6 +148,21 @@ class CertificateLivesFromImportToRenewal {
                 .isEqualTo(AnchoredWindows.containing(anchor, movedTo).issuedAt())
                 .isEqualTo(Instant.parse(firstChecked.path("certificate").path("expiresAt").asText()));
         independentVerifierAcceptsEach();
+    }
+
+    /** Step 5: the daily scan ten days before the window ends; the notification reaches its queue. */
+    private void theCitizenIsToldAheadOfTheWindowsEnd(Instant expires) {
+        ElasticMqResource.receive(NOTIFICATIONS);                  // whatever another test left
+        clock.moveTo(expires.minus(10, ChronoUnit.DAYS));
+        assertThat(renewalScan.scan().due()).isPositive();
+        String expected = CitizenNotification.renewed(subjectId, ValidityWindow.startingAt(expires)).toJson();
+        Instant deadline = Instant.now().plus(PATIENCE);
+        List<String> received = new ArrayList<>();
+        while (!received.contains(expected)) {
+            assertThat(Instant.now()).as("the renewal notification arrived in time").isBefore(deadline);
+            received.addAll(ElasticMqResource.receive(NOTIFICATIONS));
+            pause();
+        }
     }
 
     /** Step 1: the four files of a synthetic set, through the core imports, as {@code vaxpass import} does. */
