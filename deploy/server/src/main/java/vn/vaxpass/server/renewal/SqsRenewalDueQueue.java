@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import io.smallrye.mutiny.Uni;
 
@@ -23,8 +24,11 @@ public class SqsRenewalDueQueue implements RenewalDueQueue {
 
     public static final String CHANNEL = "renewal-due-out";
 
+    // The scan sends many at once and the connector sends them in batches of ten (batch=true): the emitter holds what
+    // it has not taken yet instead of refusing it.
     @Inject
     @Channel(CHANNEL)
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
     Emitter<String> emitter;
 
     @Override
