@@ -50,6 +50,11 @@ public class ColdStart {
         common.put("VAXPASS_SIGNING_LOCAL_DIRECTORY", System.getProperty("user.home") + "/.vaxpass/keys");
         common.put("VAXPASS_CITIZEN_SESSION_KEY", sessionKey);
         common.put("VAXPASS_LOOKUP_HASH_KEY", sessionKey);
+        // Terraform hands every function its queues' URLs, so none looks a queue up at start; no message is sent here.
+        for (String queue : List.of("REGISTRY_MATCH_CHUNKS", "SMS_REQUESTED", "CERTIFICATE_RENEWAL_DUE",
+                "CITIZEN_NOTIFICATION")) {
+            common.put("VAXPASS_QUEUE_" + queue + "_URL", "http://127.0.0.1:9/000000000000/" + queue.toLowerCase());
+        }
         common.put("AWS_REGION", "ap-southeast-1");
         common.put("AWS_ACCESS_KEY_ID", "cold-start");
         common.put("AWS_SECRET_ACCESS_KEY", "cold-start");
