@@ -1,11 +1,12 @@
 package vn.vaxpass.server.renewal;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import io.smallrye.mutiny.Uni;
 
@@ -24,16 +25,35 @@ public class SqsRenewalDueQueue implements RenewalDueQueue {
 
     public static final String CHANNEL = "renewal-due-out";
 
-    // The scan sends many at once and the connector sends them in batches of ten (batch=true): the emitter holds what
-    // it has not taken yet instead of refusing it.
+    // The connector sends one message at a time per channel: four channels to the same queue, taken in turn, send
+    // four at once.
     @Inject
     @Channel(CHANNEL)
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
-    Emitter<String> emitter;
+    Emitter<String> first;
+
+    @Inject
+    @Channel(CHANNEL + "-2")
+    Emitter<String> second;
+
+    @Inject
+    @Channel(CHANNEL + "-3")
+    Emitter<String> third;
+
+    @Inject
+    @Channel(CHANNEL + "-4")
+    Emitter<String> fourth;
+
+    private final AtomicInteger turn = new AtomicInteger();
 
     @Override
     public Uni<Void> send(RenewalDue message) {
         // Completes when SQS has acknowledged the message (SendMessage returned).
+        Emitter<String> emitter = switch (Math.floorMod(turn.getAndIncrement(), 4)) {
+            case 0 -> first;
+            case 1 -> second;
+            case 2 -> third;
+            default -> fourth;
+        };
         return Uni.createFrom().completionStage(() -> emitter.send(message.toJson()));
     }
 }
