@@ -17,7 +17,9 @@ import org.elasticmq.rest.sqs.SQSRestServerBuilder;
  * the registry-match worker with nothing installed but PostgreSQL. Off with {@code VAXPASS_LOCAL_SQS=false} (or
  * {@code -Dvaxpass.local-sqs=false}), when the connector is pointed at a real SQS instead.
  */
-final class LocalSqs {
+public final class LocalSqs {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** Every queue a function of this server sends to or consumes. */
     static final List<String> QUEUES = List.of("registry-match-chunks", "sms-requested", "certificate-renewal-due",
@@ -46,16 +48,21 @@ final class LocalSqs {
     }
 
     private static void createQueue(String endpoint, String queue) {
-        String form = "Action=CreateQueue&QueueName=" + URLEncoder.encode(queue, StandardCharsets.UTF_8)
-                + "&Attribute.1.Name=VisibilityTimeout&Attribute.1.Value=" + VISIBILITY_SECONDS;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+        call(endpoint, "Action=CreateQueue&QueueName=" + URLEncoder.encode(queue, StandardCharsets.UTF_8)
+                + "&Attribute.1.Name=VisibilityTimeout&Attribute.1.Value=" + VISIBILITY_SECONDS);
+    }
+
+    /** One call of the SQS query API (a form POST) to the local SQS; its XML answer. */
+    public static String call(String url, String form) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("The local SQS did not create queue " + queue + ": " + response.statusCode());
+                throw new IllegalStateException("The local SQS answered " + response.statusCode() + ": " + response.body());
             }
+            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -97,9 +97,10 @@ public class BenchHttpDataCommand implements Callable<Integer> {
                     .newlyConfirmed();
         }
         List<String> citizens = new ArrayList<>(subjects);
+        TokenCommand citizenLogins = tokens.get().as(Roles.CITIZEN, 24 * 60);
         for (int i = 1; i <= subjects; i++) {
             String idNumber = ID_NUMBER_PREFIX + "%06d".formatted(i);
-            String token = tokens.get().as(Roles.CITIZEN, 24 * 60).mint(Map.of(Claims.ID_NUMBER, idNumber));
+            String token = citizenLogins.mint(Map.of(Claims.ID_NUMBER, idNumber));
             citizens.add(token + "\t" + idNumber + "\t" + DATE_OF_BIRTH);
         }
         String ministry = tokens.get().as(Roles.MINISTRY, 24 * 60).mint(Map.of());

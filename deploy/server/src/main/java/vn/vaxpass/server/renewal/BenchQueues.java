@@ -1,17 +1,13 @@
 package vn.vaxpass.server.renewal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+
+import vn.vaxpass.server.LocalSqs;
 
 /**
  * What {@code bench-renewal} asks the SQS the connector points at (the embedded ElasticMQ) through its query API:
@@ -22,7 +18,6 @@ final class BenchQueues {
     static final String DUE = "certificate-renewal-due";
     static final String NOTIFICATIONS = "citizen-notification";
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern QUEUE_URL = Pattern.compile("<QueueUrl>([^<]+)</QueueUrl>");
     private static final Pattern VISIBLE = Pattern.compile("<Name>ApproximateNumberOfMessages</Name>\\s*<Value>(\\d+)</Value>");
     private static final Pattern HIDDEN = Pattern.compile(
@@ -33,12 +28,12 @@ final class BenchQueues {
 
     /** Messages in the queue, visible or being processed. */
     static long messages(String queue) {
-        String answer = call(url(queue), "Action=GetQueueAttributes&AttributeName.1=All");
+        String answer = LocalSqs.call(url(queue), "Action=GetQueueAttributes&AttributeName.1=All");
         return number(VISIBLE.matcher(answer)) + number(HIDDEN.matcher(answer));
     }
 
     static void purge(String queue) {
-        call(url(queue), "Action=PurgeQueue");
+        LocalSqs.call(url(queue), "Action=PurgeQueue");
     }
 
     private static long number(Matcher found) {
@@ -49,29 +44,11 @@ final class BenchQueues {
         String endpoint = ConfigProvider.getConfig()
                 .getOptionalValue("mp.messaging.connector.smallrye-sqs.endpoint-override", String.class)
                 .orElseThrow(() -> new IllegalStateException("bench-renewal needs the embedded SQS (VAXPASS_LOCAL_SQS=true)"));
-        Matcher url = QUEUE_URL.matcher(call(endpoint, "Action=GetQueueUrl&QueueName="
+        Matcher url = QUEUE_URL.matcher(LocalSqs.call(endpoint, "Action=GetQueueUrl&QueueName="
                 + URLEncoder.encode(queue, StandardCharsets.UTF_8)));
         if (!url.find()) {
             throw new IllegalStateException("No queue " + queue + " at " + endpoint);
         }
         return url.group(1);
-    }
-
-    private static String call(String url, String form) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("The local SQS answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package vn.vaxpass.server.renewal;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,35 +25,18 @@ public class SqsCitizenNotificationQueue implements CitizenNotificationQueue {
 
     public static final String CHANNEL = "citizen-notification";
 
-    // The connector sends one message at a time per channel, and the consumers each wait for their send: four
-    // channels to the same queue, taken in turn, send four at once.
-    @Inject
-    @Channel(CHANNEL)
-    Emitter<String> first;
+    private final EmittersInTurn emitters;
 
+    // Four channels to the same queue (application.properties): EmittersInTurn says why.
     @Inject
-    @Channel(CHANNEL + "-2")
-    Emitter<String> second;
-
-    @Inject
-    @Channel(CHANNEL + "-3")
-    Emitter<String> third;
-
-    @Inject
-    @Channel(CHANNEL + "-4")
-    Emitter<String> fourth;
-
-    private final AtomicInteger turn = new AtomicInteger();
+    public SqsCitizenNotificationQueue(@Channel(CHANNEL) Emitter<String> first,
+            @Channel(CHANNEL + "-2") Emitter<String> second,
+            @Channel(CHANNEL + "-3") Emitter<String> third, @Channel(CHANNEL + "-4") Emitter<String> fourth) {
+        this.emitters = new EmittersInTurn(List.of(first, second, third, fourth));
+    }
 
     @Override
     public Uni<Void> send(CitizenNotification message) {
-        Emitter<String> emitter = switch (Math.floorMod(turn.getAndIncrement(), 4)) {
-            case 0 -> first;
-            case 1 -> second;
-            case 2 -> third;
-            default -> fourth;
-        };
-        // Completes when SQS has acknowledged the message (SendMessage returned).
-        return Uni.createFrom().completionStage(() -> emitter.send(message.toJson()));
+        return Uni.createFrom().completionStage(() -> emitters.send(message.toJson()));
     }
 }
