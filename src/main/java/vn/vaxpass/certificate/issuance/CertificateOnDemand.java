@@ -2,8 +2,10 @@ package vn.vaxpass.certificate.issuance;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,20 +65,71 @@ public class CertificateOnDemand {
      * handed out at {@code now}.
      */
     public Uni<IssuedCertificate> certificate(String subjectId, CertificateAccess access, Instant at, Instant now) {
-        return records.load(subjectId, now).chain(found -> {
-            SubjectRecord subject = found.filter(access::permits).orElseThrow(SubjectNotFoundException::new);
-            List<Ineligibility> reasons = EligibilityPolicy.reasons(subject);
-            if (!reasons.isEmpty()) {
-                throw new NotEligibleException(reasons);
+        return records.load(subjectId, now)
+                .chain(found -> issue(found.filter(access::permits).orElseThrow(SubjectNotFoundException::new), at, now))
+                .chain(issued -> issued.note() == null ? Uni.createFrom().item(issued.certificate())
+                        : records.served(issued.note()).replaceWith(issued.certificate()));
+    }
+
+    /** One certificate of a batch: the subject, and the time whose window it covers. */
+    public record Request(String subjectId, Instant at) {
+    }
+
+    /**
+     * What a request of a batch gave: the certificate, or the refusal the single request would have failed with
+     * ({@link SubjectNotFoundException}, {@link NotEligibleException}).
+     */
+    public record Result(IssuedCertificate certificate, RuntimeException refusal) {
+    }
+
+    /**
+     * As {@link #certificate(String, CertificateAccess, Instant, Instant)} for many subjects in a few round trips: the
+     * records read together, the certificates handed out noted in one statement. The results are in the requests'
+     * order; a refusal is the request's own, any other failure (the database) fails the whole batch.
+     */
+    public Uni<List<Result>> certificates(List<Request> requests, CertificateAccess access, Instant now) {
+        if (requests.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<String> subjectIds = requests.stream().map(Request::subjectId).distinct().toList();
+        return records.loadAll(subjectIds, now).chain(subjects -> {
+            List<Uni<Issued>> each = new ArrayList<>(requests.size());
+            for (Request request : requests) {
+                SubjectRecord subject = subjects.get(request.subjectId());
+                each.add(subject == null || !access.permits(subject)
+                        ? Uni.createFrom().failure(new SubjectNotFoundException())
+                        : Uni.createFrom().deferred(() -> issue(subject, request.at(), now)));
             }
-            CertifiedRecord record = CertifiedRecord.of(subject, issuerName);
-            Uni<Instant> anchor = subject.windowAnchor().map(a -> Uni.createFrom().item(a))
-                    .orElseGet(() -> records.anchor(subjectId, now.truncatedTo(ChronoUnit.SECONDS)));
-            return anchor.chain(a -> sign(subject, record, AnchoredWindows.containing(a, at), now));
+            return Uni.join().all(each.stream().map(CertificateOnDemand::refusalAsItem).toList()).andFailFast();
+        }).chain(issued -> {
+            List<ServedCertificate> notes = issued.stream().map(Issued::note).filter(Objects::nonNull).toList();
+            List<Result> results = issued.stream().map(i -> new Result(i.certificate(), i.refusal())).toList();
+            return notes.isEmpty() ? Uni.createFrom().item(results) : records.servedAll(notes).replaceWith(results);
         });
     }
 
-    private Uni<IssuedCertificate> sign(SubjectRecord subject, CertifiedRecord record, ValidityWindow window, Instant now) {
+    /** A certificate made, with the note to write when it was not handed out before; or the request's refusal. */
+    private record Issued(IssuedCertificate certificate, ServedCertificate note, RuntimeException refusal) {
+    }
+
+    private static Uni<Issued> refusalAsItem(Uni<Issued> issued) {
+        return issued.onFailure(failure -> failure instanceof SubjectNotFoundException
+                || failure instanceof NotEligibleException)
+                .recoverWithItem(failure -> new Issued(null, null, (RuntimeException) failure));
+    }
+
+    private Uni<Issued> issue(SubjectRecord subject, Instant at, Instant now) {
+        List<Ineligibility> reasons = EligibilityPolicy.reasons(subject);
+        if (!reasons.isEmpty()) {
+            return Uni.createFrom().failure(new NotEligibleException(reasons));
+        }
+        CertifiedRecord record = CertifiedRecord.of(subject, issuerName);
+        Uni<Instant> anchor = subject.windowAnchor().map(a -> Uni.createFrom().item(a))
+                .orElseGet(() -> records.anchor(subject.subjectId(), now.truncatedTo(ChronoUnit.SECONDS)));
+        return anchor.map(a -> sign(subject, record, AnchoredWindows.containing(a, at), now));
+    }
+
+    private Issued sign(SubjectRecord subject, CertifiedRecord record, ValidityWindow window, Instant now) {
         String uvci = uvci(subject, record, window);
         IssuedCertificate certificate;
         try {
@@ -85,11 +138,10 @@ public class CertificateOnDemand {
             throw new NotEligibleException(e.errors().stream().map(CertificateOnDemand::notCertifiable).toList());
         }
         if (subject.servedUvcis().contains(uvci)) {
-            return Uni.createFrom().item(certificate);
+            return new Issued(certificate, null, null);
         }
-        ServedCertificate served = new ServedCertificate(uvci, subject.subjectId(), subject.version(), window,
-                record.certifiedDose().id(), record.certifiedDose().currentHash(), now);
-        return records.served(served).replaceWith(certificate);
+        return new Issued(certificate, new ServedCertificate(uvci, subject.subjectId(), subject.version(), window,
+                record.certifiedDose().id(), record.certifiedDose().currentHash(), now), null);
     }
 
     /** Stable within a window and a record version; another subject, version, window or dose content, another UVCI. */

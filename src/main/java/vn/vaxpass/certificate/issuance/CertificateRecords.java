@@ -5,8 +5,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,17 +33,23 @@ import vn.vaxpass.matching.MatchStatus;
 @ApplicationScoped
 public class CertificateRecords {
 
-    static final String SUBJECT = "SELECT s.subject_id, s.full_name, s.date_of_birth, s.version,"
+    static final String SUBJECT_COLUMNS = "SELECT s.subject_id, s.full_name, s.date_of_birth, s.version,"
             + " m.status, m.subject_version, m.mismatched_fields, a.first_signed_at,"
             + " ARRAY(SELECT cs.uvci FROM certificate_served cs WHERE cs.subject_id = s.subject_id"
             + " AND cs.expires_at > $2) AS served, s.commune_code, c.name"
             + " FROM vaccination_subject s"
-            + " LEFT JOIN latest_match_result m ON m.subject_id = s.subject_id"
+            // The newest match result as the view latest_match_result defines it, as a lateral subquery: a batch's ids
+            // (= ANY) reach the index through it, where the view's DISTINCT ON would be read from its start.
+            + " LEFT JOIN LATERAL (SELECT mr.status, mr.subject_version, mr.mismatched_fields FROM match_result mr"
+            + " WHERE mr.subject_id = s.subject_id ORDER BY mr.matched_at DESC, mr.id DESC LIMIT 1) m ON true"
             + " LEFT JOIN certificate_anchor a ON a.subject_id = s.subject_id"
-            + " LEFT JOIN commune c ON c.commune_code = s.commune_code"
-            + " WHERE s.subject_id = $1";
+            + " LEFT JOIN commune c ON c.commune_code = s.commune_code";
+    static final String SUBJECT = SUBJECT_COLUMNS + " WHERE s.subject_id = $1";
+    static final String SUBJECTS = SUBJECT_COLUMNS + " WHERE s.subject_id = ANY($1)";
 
     static final String DOSES = "SELECT " + DoseRows.COLUMNS + " FROM dose d WHERE d.subject_id = $1 ORDER BY d.dose_number";
+    static final String DOSES_OF_SUBJECTS = "SELECT " + DoseRows.COLUMNS + " FROM dose d WHERE d.subject_id = ANY($1)"
+            + " ORDER BY d.subject_id, d.dose_number";
 
     static final String INSERT_ANCHOR = "INSERT INTO certificate_anchor (subject_id, first_signed_at) VALUES ($1, $2)"
             + " ON CONFLICT (subject_id) DO NOTHING";
@@ -48,6 +57,10 @@ public class CertificateRecords {
 
     static final String INSERT_SERVED = "INSERT INTO certificate_served (uvci, subject_id, subject_version,"
             + " window_start, expires_at, dose_id, dose_hash, first_served_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+            + " ON CONFLICT (uvci) DO NOTHING";
+    static final String INSERT_SERVED_ROWS = "INSERT INTO certificate_served (uvci, subject_id, subject_version,"
+            + " window_start, expires_at, dose_id, dose_hash, first_served_at) SELECT * FROM UNNEST($1::text[],"
+            + " $2::text[], $3::int[], $4::timestamptz[], $5::timestamptz[], $6::bigint[], $7::bytea[], $8::timestamptz[])"
             + " ON CONFLICT (uvci) DO NOTHING";
 
     private final Pool pool;
@@ -71,6 +84,26 @@ public class CertificateRecords {
                 recorded.add(DoseRows.read(row));
             }
             return Optional.of(subject(subjectRows.next(), recorded));
+        });
+    }
+
+    /** The records of those subjects that exist, by subject id: two statements for all of them, sent together. */
+    public Uni<Map<String, SubjectRecord>> loadAll(Collection<String> subjectIds, Instant now) {
+        String[] ids = subjectIds.toArray(String[]::new);
+        Uni<RowSet<Row>> subjects = pool.preparedQuery(SUBJECTS).execute(Tuple.of(ids, utc(now)));
+        Uni<RowSet<Row>> doses = pool.preparedQuery(DOSES_OF_SUBJECTS).execute(Tuple.of((Object) ids));
+        return Uni.combine().all().unis(subjects, doses).asTuple().map(rows -> {
+            Map<String, List<RecordedDose>> dosesOf = new HashMap<>();
+            for (Row row : rows.getItem2()) {
+                RecordedDose dose = DoseRows.read(row);
+                dosesOf.computeIfAbsent(dose.content().subjectId(), id -> new ArrayList<>()).add(dose);
+            }
+            Map<String, SubjectRecord> found = new HashMap<>();
+            for (Row row : rows.getItem1()) {
+                String subjectId = row.getString(0);
+                found.put(subjectId, subject(row, dosesOf.getOrDefault(subjectId, List.of())));
+            }
+            return found;
         });
     }
 
@@ -100,6 +133,34 @@ public class CertificateRecords {
                 .addBuffer(io.vertx.mutiny.core.buffer.Buffer.buffer(certificate.doseHash()))
                 .addOffsetDateTime(utc(certificate.servedAt()));
         return pool.preparedQuery(INSERT_SERVED).execute(row).replaceWithVoid();
+    }
+
+    /** As {@link #served(ServedCertificate)} for many, in one statement. */
+    public Uni<Void> servedAll(List<ServedCertificate> certificates) {
+        int n = certificates.size();
+        String[] uvcis = new String[n];
+        String[] subjects = new String[n];
+        Integer[] versions = new Integer[n];
+        OffsetDateTime[] starts = new OffsetDateTime[n];
+        OffsetDateTime[] ends = new OffsetDateTime[n];
+        Long[] doses = new Long[n];
+        io.vertx.core.buffer.Buffer[] hashes = new io.vertx.core.buffer.Buffer[n];
+        OffsetDateTime[] servedAt = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            ServedCertificate certificate = certificates.get(i);
+            uvcis[i] = certificate.uvci();
+            subjects[i] = certificate.subjectId();
+            versions[i] = certificate.subjectVersion();
+            starts[i] = utc(certificate.window().issuedAt());
+            ends[i] = utc(certificate.window().expiresAt());
+            doses[i] = certificate.doseId();
+            hashes[i] = io.vertx.core.buffer.Buffer.buffer(certificate.doseHash());
+            servedAt[i] = utc(certificate.servedAt());
+        }
+        Tuple rows = Tuple.tuple().addArrayOfString(uvcis).addArrayOfString(subjects).addArrayOfInteger(versions)
+                .addArrayOfOffsetDateTime(starts).addArrayOfOffsetDateTime(ends).addArrayOfLong(doses)
+                .addValue(hashes).addArrayOfOffsetDateTime(servedAt);
+        return pool.preparedQuery(INSERT_SERVED_ROWS).execute(rows).replaceWithVoid();
     }
 
     static OffsetDateTime utc(Instant instant) {

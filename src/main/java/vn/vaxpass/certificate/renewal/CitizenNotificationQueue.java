@@ -1,13 +1,18 @@
 package vn.vaxpass.certificate.renewal;
 
+import java.util.List;
+
 import io.smallrye.mutiny.Uni;
 
 /**
  * Where {@code citizen-notification} messages go: the SQS queue the citizen portal and the Health Book app read, an
- * embedded ElasticMQ queue in the one-process server. Implemented next to the messaging connector.
+ * embedded ElasticMQ queue in the one-process server. Implemented next to the messaging client.
  */
 public interface CitizenNotificationQueue {
 
-    /** Completes once the queue has accepted the message. */
-    Uni<Void> send(CitizenNotification message);
+    /**
+     * Sends the notifications (one SQS message each). Completes with, for each notification in order, whether the
+     * queue accepted it; fails only when none could be offered (the queue unreachable).
+     */
+    Uni<boolean[]> sendAll(List<CitizenNotification> notifications);
 }

@@ -2,7 +2,11 @@ package vn.vaxpass.certificate.renewal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,30 +70,146 @@ public class RenewalPrecomputation {
     @Inject
     Clock clock;
 
-    /** @throws UnreadableRenewalMessageException (as the Uni's failure) when the body is no renewal-due message */
-    public Uni<Outcome> process(String messageBody) {
-        return Uni.createFrom().item(() -> RenewalDue.fromJson(messageBody)).chain(this::process);
+    /**
+     * What handling one message of a batch gave: its outcome, or the failure that leaves it to a redelivery
+     * ({@link UnreadableRenewalMessageException} for a message no redelivery can help).
+     */
+    public record Result(Outcome outcome, RuntimeException failure) {
+
+        static Result of(Outcome outcome) {
+            return new Result(outcome, null);
+        }
+
+        static Result failed(RuntimeException failure) {
+            return new Result(null, failure);
+        }
+
+        public boolean failed() {
+            return failure != null;
+        }
+
+        /** The outcome; @throws the failure */
+        public Outcome outcomeOrThrow() {
+            if (failure != null) {
+                throw failure;
+            }
+            return outcome;
+        }
     }
 
-    public Uni<Outcome> process(RenewalDue due) {
+    /**
+     * Handles one message.
+     *
+     * @throws UnreadableRenewalMessageException (as the Uni's failure) when the body is no renewal-due message
+     */
+    public Uni<Outcome> process(String messageBody) {
+        return processAll(List.of(messageBody)).map(results -> results.get(0).outcomeOrThrow());
+    }
+
+    /**
+     * Handles a batch of messages as one message each would be, in a few round trips for all: their states read
+     * together, the certificates computed together ({@link CertificateOnDemand#certificates}), the notifications sent
+     * together, the renewals written in one statement. The results are in the messages' order. A message whose
+     * notification the queue did not accept fails alone (a redelivery sends it again); a database failure fails the
+     * batch (the Uni), and every message comes back. A (subject, window) twice in one batch is handled once.
+     */
+    public Uni<List<Result>> processAll(List<String> messageBodies) {
         Instant now = clock.instant();
-        return records.state(due.subjectId(), due.windowStart()).chain(state -> {
-            if (state.isEmpty()) {
-                return Uni.createFrom().item(Outcome.SUBJECT_GONE);
+        Result[] results = new Result[messageBodies.size()];
+        List<Integer> positions = new ArrayList<>();
+        List<RenewalDue> messages = new ArrayList<>();
+        Set<RenewalDue> seen = new HashSet<>();
+        for (int i = 0; i < results.length; i++) {
+            try {
+                RenewalDue due = RenewalDue.fromJson(messageBodies.get(i));
+                if (seen.add(due)) {
+                    positions.add(i);
+                    messages.add(due);
+                } else {
+                    results[i] = Result.of(Outcome.ALREADY_HANDLED);
+                }
+            } catch (UnreadableRenewalMessageException e) {
+                results[i] = Result.failed(e);
             }
-            if (state.get().handled()) {
-                return Uni.createFrom().item(Outcome.ALREADY_HANDLED);
+        }
+        if (messages.isEmpty()) {
+            return Uni.createFrom().item(List.of(results));
+        }
+        return records.states(messages).chain(states -> {
+            List<Renewal> renewals = new ArrayList<>();
+            for (int k = 0; k < messages.size(); k++) {
+                RenewalDue due = messages.get(k);
+                int position = positions.get(k);
+                Optional<RenewalRecords.RenewalState> state = states.get(k);
+                if (state.isEmpty()) {
+                    results[position] = Result.of(Outcome.SUBJECT_GONE);
+                } else if (state.get().handled()) {
+                    results[position] = Result.of(Outcome.ALREADY_HANDLED);
+                } else {
+                    try {
+                        renewals.add(new Renewal(position, due.subjectId(),
+                                nextWindow(state.get().anchor(), due, now)));
+                    } catch (UnreadableRenewalMessageException e) {
+                        results[position] = Result.failed(e);
+                    }
+                }
             }
-            ValidityWindow window = nextWindow(state.get().anchor(), due, now);
-            return onDemand.certificate(due.subjectId(), CertificateAccess.ministry(), window.issuedAt(), now)
-                    .map(certificate -> Decision.renewed(due.subjectId(), window, certificate.uvci()))
-                    .onFailure(NotEligibleException.class)
-                    .recoverWithItem(e -> Decision.blocked(due.subjectId(), window, ((NotEligibleException) e).reasons()))
-                    .chain(decision -> notify(decision.notification())
-                            .chain(() -> records.handled(decision.handled(now)))
-                            .map(written -> written ? decision.outcome() : Outcome.ALREADY_HANDLED))
-                    .onFailure(SubjectNotFoundException.class).recoverWithItem(Outcome.SUBJECT_GONE);
+            return renew(renewals, results, now);
+        }).map(done -> List.of(results));
+    }
+
+    /** A message that needs its renewal handled: where its result goes, and the window to renew into. */
+    private record Renewal(int position, String subjectId, ValidityWindow window) {
+    }
+
+    private Uni<Void> renew(List<Renewal> renewals, Result[] results, Instant now) {
+        if (renewals.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<CertificateOnDemand.Request> requests = renewals.stream()
+                .map(renewal -> new CertificateOnDemand.Request(renewal.subjectId(), renewal.window().issuedAt())).toList();
+        return onDemand.certificates(requests, CertificateAccess.ministry(), now).chain(certificates -> {
+            List<Renewal> decided = new ArrayList<>();
+            List<Decision> decisions = new ArrayList<>();
+            for (int k = 0; k < renewals.size(); k++) {
+                Renewal renewal = renewals.get(k);
+                CertificateOnDemand.Result certificate = certificates.get(k);
+                if (certificate.refusal() instanceof SubjectNotFoundException) {
+                    results[renewal.position()] = Result.of(Outcome.SUBJECT_GONE);
+                    continue;
+                }
+                decided.add(renewal);
+                decisions.add(certificate.refusal() == null
+                        ? Decision.renewed(renewal.subjectId(), renewal.window(), certificate.certificate().uvci())
+                        : Decision.blocked(renewal.subjectId(), renewal.window(),
+                                ((NotEligibleException) certificate.refusal()).reasons()));
+            }
+            return notifyAll(decisions).chain(accepted -> {
+                List<Renewal> told = new ArrayList<>();
+                List<RenewalRecords.Handled> handled = new ArrayList<>();
+                for (int k = 0; k < decided.size(); k++) {
+                    if (accepted[k]) {
+                        told.add(decided.get(k));
+                        handled.add(decisions.get(k).handled(now));
+                    } else {
+                        results[decided.get(k).position()] = Result.failed(new NotificationNotSentException());
+                    }
+                }
+                if (handled.isEmpty()) {
+                    return Uni.createFrom().voidItem();
+                }
+                return records.handled(handled).invoke(wrote -> {
+                    for (int k = 0; k < told.size(); k++) {
+                        results[told.get(k).position()] = Result.of(wrote[k]
+                                ? outcomeOf(handled.get(k)) : Outcome.ALREADY_HANDLED);
+                    }
+                }).replaceWithVoid();
+            });
         });
+    }
+
+    private static Outcome outcomeOf(RenewalRecords.Handled handled) {
+        return handled.outcome() == RenewalOutcome.RENEWED ? Outcome.RENEWED : Outcome.BLOCKED;
     }
 
     /** The message's window, when it is the subject's next (or current, for a late delivery) window. */
@@ -106,12 +226,15 @@ public class RenewalPrecomputation {
         return window;
     }
 
-    private Uni<Void> notify(CitizenNotification notification) {
+    private Uni<boolean[]> notifyAll(List<Decision> decisions) {
+        if (decisions.isEmpty()) {
+            return Uni.createFrom().item(new boolean[0]);
+        }
         if (!notifications.isResolvable()) {
             return Uni.createFrom().failure(new IllegalStateException(
-                    "No CitizenNotificationQueue: this application has no citizen-notification channel"));
+                    "No CitizenNotificationQueue: this application has no citizen-notification queue"));
         }
-        return notifications.get().send(notification);
+        return notifications.get().sendAll(decisions.stream().map(Decision::notification).toList());
     }
 
     private record Decision(Outcome outcome, CitizenNotification notification, String uvci) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,12 +36,16 @@ public class RenewalRecords {
             + " AND r.window_start > $5)"
             + " ORDER BY " + MONTH_DAY + ", a.subject_id LIMIT $6";
 
-    static final String ANCHOR_AND_RENEWAL = "SELECT a.first_signed_at, r.outcome FROM certificate_anchor a"
-            + " LEFT JOIN certificate_renewal r ON r.subject_id = a.subject_id AND r.window_start = $2"
-            + " WHERE a.subject_id = $1";
+    /** Each asked (subject, window) with its anchor and that window's renewal; none for a subject without an anchor. */
+    static final String ANCHORS_AND_RENEWALS = "SELECT t.i, a.first_signed_at, r.outcome"
+            + " FROM UNNEST($1::text[], $2::timestamptz[]) WITH ORDINALITY AS t(subject_id, window_start, i)"
+            + " JOIN certificate_anchor a ON a.subject_id = t.subject_id"
+            + " LEFT JOIN certificate_renewal r ON r.subject_id = t.subject_id AND r.window_start = t.window_start";
 
-    static final String INSERT_RENEWAL = "INSERT INTO certificate_renewal (subject_id, window_start, outcome, uvci,"
-            + " reasons, handled_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (subject_id, window_start) DO NOTHING";
+    static final String INSERT_RENEWALS = "INSERT INTO certificate_renewal (subject_id, window_start, outcome, uvci,"
+            + " reasons, handled_at) SELECT * FROM UNNEST($1::text[], $2::timestamptz[], $3::text[], $4::text[],"
+            + " $5::text[], $6::timestamptz[])"
+            + " ON CONFLICT (subject_id, window_start) DO NOTHING RETURNING subject_id, window_start";
 
     /** One anchor as the scan reads it; {@code monthDay} is the keyset's first half. */
     public record Anchor(int monthDay, String subjectId, Instant firstSignedAt) {
@@ -77,23 +84,68 @@ public class RenewalRecords {
         });
     }
 
-    public Uni<Optional<RenewalState>> state(String subjectId, Instant windowStart) {
-        return pool.preparedQuery(ANCHOR_AND_RENEWAL).execute(Tuple.of(subjectId, utc(windowStart))).map(rows -> {
-            var found = rows.iterator();
-            if (!found.hasNext()) {
-                return Optional.empty();
+    /**
+     * Each renewal-due message's subject anchor and whether its window's renewal was handled, in the messages' order;
+     * empty for a subject that has no anchor (or no longer exists). One statement for all.
+     */
+    public Uni<List<Optional<RenewalState>>> states(List<RenewalDue> messages) {
+        int n = messages.size();
+        String[] subjects = new String[n];
+        OffsetDateTime[] windows = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            subjects[i] = messages.get(i).subjectId();
+            windows[i] = utc(messages.get(i).windowStart());
+        }
+        return pool.preparedQuery(ANCHORS_AND_RENEWALS).execute(Tuple.of(subjects, windows)).map(rows -> {
+            List<Optional<RenewalState>> states = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
+            for (Row row : rows) {
+                states.set(row.getLong(0).intValue() - 1, Optional.of(new RenewalState(
+                        row.getOffsetDateTime(1).toInstant(), row.getString(2) != null)));
             }
-            Row row = found.next();
-            return Optional.of(new RenewalState(row.getOffsetDateTime(0).toInstant(), row.getString(1) != null));
+            return states;
         });
     }
 
-    /** Writes the renewal as handled; {@code false} when another delivery wrote it first. */
-    public Uni<Boolean> handled(Handled renewal) {
-        Tuple row = Tuple.tuple().addString(renewal.subjectId()).addOffsetDateTime(utc(renewal.windowStart()))
-                .addString(renewal.outcome().name()).addString(renewal.uvci()).addString(renewal.reasons())
-                .addOffsetDateTime(utc(renewal.handledAt()));
-        return pool.preparedQuery(INSERT_RENEWAL).execute(row).map(rows -> rows.rowCount() == 1);
+    /**
+     * Writes the renewals as handled, in one statement; which of them this call wrote, by position (another delivery
+     * may have written one first). The renewals must be of distinct (subject, window).
+     */
+    public Uni<boolean[]> handled(List<Handled> renewals) {
+        int n = renewals.size();
+        String[] subjects = new String[n];
+        OffsetDateTime[] windows = new OffsetDateTime[n];
+        String[] outcomes = new String[n];
+        String[] uvcis = new String[n];
+        String[] reasons = new String[n];
+        OffsetDateTime[] handledAt = new OffsetDateTime[n];
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Handled renewal = renewals.get(i);
+            subjects[i] = renewal.subjectId();
+            windows[i] = utc(renewal.windowStart());
+            outcomes[i] = renewal.outcome().name();
+            uvcis[i] = renewal.uvci();
+            reasons[i] = renewal.reasons();
+            handledAt[i] = utc(renewal.handledAt());
+            positions.put(key(renewal.subjectId(), renewal.windowStart()), i);
+        }
+        Tuple rows = Tuple.tuple().addArrayOfString(subjects).addArrayOfOffsetDateTime(windows)
+                .addArrayOfString(outcomes).addArrayOfString(uvcis).addArrayOfString(reasons)
+                .addArrayOfOffsetDateTime(handledAt);
+        return pool.preparedQuery(INSERT_RENEWALS).execute(rows).map(written -> {
+            boolean[] wrote = new boolean[n];
+            for (Row row : written) {
+                Integer position = positions.get(key(row.getString(0), row.getOffsetDateTime(1).toInstant()));
+                if (position != null) {
+                    wrote[position] = true;
+                }
+            }
+            return wrote;
+        });
+    }
+
+    private static String key(String subjectId, Instant windowStart) {
+        return subjectId + '@' + windowStart.getEpochSecond() + '.' + windowStart.getNano();
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -11,8 +11,6 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.smallrye.mutiny.Multi;
-
 /**
  * The daily renewal scan: finds the subjects whose current certificate window ends within the notice period
  * ({@link NoticePeriod}) and whose renewal for the next window has not been handled, and sends one
@@ -87,16 +85,12 @@ public class RenewalScan {
         if (messages.isEmpty()) {
             return 0;
         }
-        RenewalDueQueue target = queue.get();
-        return Multi.createFrom().iterable(messages)
-                .onItem().transformToUni(message -> target.send(message).replaceWith(1L)
-                        .onFailure().recoverWithItem(failure -> {
-                            LOG.warnf("A renewal-due message was not sent (%s); the next scan sends it",
-                                    failure.getClass().getName());
-                            return 0L;
-                        }))
-                .merge(settings.sendConcurrency())
-                .collect().with(java.util.stream.Collectors.summingLong(Long::longValue))
+        return queue.get().sendAll(messages)
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("%d renewal-due messages were not sent (%s); the next scan sends them", messages.size(),
+                            failure.getClass().getName());
+                    return 0;
+                })
                 .await().indefinitely();
     }
 }

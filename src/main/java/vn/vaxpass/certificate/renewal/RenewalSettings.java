@@ -25,7 +25,14 @@ public interface RenewalSettings {
     @WithDefault("2000")
     int scanPage();
 
-    /** Messages sent at once by the scan. */
+    /** Send requests (ten messages each) in flight at once, for the scan's and the renewals' messages. */
     @WithDefault("64")
     int sendConcurrency();
+
+    /**
+     * The most {@code certificate-renewal-due} messages handled as one batch by a consumer that receives them one at a
+     * time (the one-process server's); a Lambda handles the batch SQS gives it.
+     */
+    @WithDefault("32")
+    int consumerBatch();
 }

@@ -23,9 +23,9 @@ final class RecordingRenewalQueues {
         private final List<RenewalDue> sent = new ArrayList<>();
 
         @Override
-        public synchronized Uni<Void> send(RenewalDue message) {
-            sent.add(message);
-            return Uni.createFrom().voidItem();
+        public synchronized Uni<Integer> sendAll(List<RenewalDue> messages) {
+            sent.addAll(messages);
+            return Uni.createFrom().item(messages.size());
         }
 
         /** The messages sent since the last call, and forgets them. */
@@ -43,12 +43,14 @@ final class RecordingRenewalQueues {
         private boolean unreachable;
 
         @Override
-        public synchronized Uni<Void> send(CitizenNotification message) {
+        public synchronized Uni<boolean[]> sendAll(List<CitizenNotification> notifications) {
             if (unreachable) {
                 return Uni.createFrom().failure(new IllegalStateException("queue unreachable"));
             }
-            sent.add(message);
-            return Uni.createFrom().voidItem();
+            sent.addAll(notifications);
+            boolean[] accepted = new boolean[notifications.size()];
+            java.util.Arrays.fill(accepted, true);
+            return Uni.createFrom().item(accepted);
         }
 
         public synchronized List<CitizenNotification> take() {

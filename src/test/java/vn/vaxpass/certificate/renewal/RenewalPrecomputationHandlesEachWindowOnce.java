@@ -163,6 +163,50 @@ class RenewalPrecomputationHandlesEachWindowOnce {
         assertThat(notifications.take()).isEmpty();
     }
 
+    @Test
+    void aBatchHandlesEachMessageAsItWouldAloneInTheMessagesOrder() {
+        String renewed = rows.eligible(anchor);
+        String blocked = rows.withUnconfirmedDose(anchor);
+        String gone = rows.eligible(anchor);
+        rows.rows.deleteSubject(gone);
+        String handledBefore = rows.eligible(anchor);
+        process(handledBefore, nextWindow);
+        notifications.take();
+        String renewedTwice = RenewalDue.of(renewed, nextWindow).toJson();
+
+        List<RenewalPrecomputation.Result> results = precomputation.processAll(List.of(renewedTwice,
+                RenewalDue.of(blocked, nextWindow).toJson(), "not json", RenewalDue.of(gone, nextWindow).toJson(),
+                renewedTwice, RenewalDue.of(handledBefore, nextWindow).toJson(),
+                RenewalDue.of(blocked, nextWindow.plusSeconds(3600)).toJson())).await().indefinitely();
+
+        assertThat(results).extracting(RenewalPrecomputation.Result::outcome).containsExactly(
+                RenewalPrecomputation.Outcome.RENEWED, RenewalPrecomputation.Outcome.BLOCKED, null,
+                RenewalPrecomputation.Outcome.SUBJECT_GONE, RenewalPrecomputation.Outcome.ALREADY_HANDLED,
+                RenewalPrecomputation.Outcome.ALREADY_HANDLED, null);
+        assertThat(results.get(2).failure()).isInstanceOf(UnreadableRenewalMessageException.class);
+        assertThat(results.get(6).failure()).isInstanceOf(UnreadableRenewalMessageException.class)
+                .hasMessageContaining("not a window start");
+        assertThat(notifications.take()).extracting(CitizenNotification::subjectId, CitizenNotification::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(renewed, CitizenNotification.CERTIFICATE_RENEWED),
+                        org.assertj.core.groups.Tuple.tuple(blocked, CitizenNotification.RENEWAL_BLOCKED));
+        assertThat(rows.rows.count("SELECT count(*) FROM certificate_served WHERE subject_id = $1", renewed)).isEqualTo(1);
+        assertThat(rows.rows.count("SELECT count(*) FROM certificate_renewal WHERE subject_id = ANY($1)",
+                (Object) new String[] {renewed, blocked})).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchTheQueueCannotTakeIsLeftWholeToTheRedelivery() {
+        String first = rows.eligible(anchor);
+        String second = rows.eligible(anchor);
+        notifications.unreachable(true);
+
+        assertThatThrownBy(() -> precomputation.processAll(List.of(RenewalDue.of(first, nextWindow).toJson(),
+                RenewalDue.of(second, nextWindow).toJson())).await().indefinitely()).hasMessageContaining("unreachable");
+
+        assertThat(rows.rows.count("SELECT count(*) FROM certificate_renewal WHERE subject_id = ANY($1)",
+                (Object) new String[] {first, second})).isZero();
+    }
+
     private RenewalPrecomputation.Outcome process(String subject, Instant windowStart) {
         return precomputation.process(RenewalDue.of(subject, windowStart).toJson()).await().indefinitely();
     }

@@ -21,17 +21,9 @@ public class VaxpassMain implements QuarkusApplication {
 
     /** Every SQS channel of the server, as {@code incoming.NAME} or {@code outgoing.NAME}. */
     static final List<String> QUEUE_CHANNELS = List.of(
-            "incoming.match-chunks-in", "outgoing.match-chunks-out", "outgoing.sms-requested",
-            "outgoing.renewal-due-out", "outgoing.renewal-due-out-2", "outgoing.renewal-due-out-3",
-            "outgoing.renewal-due-out-4",
-            "incoming.renewal-due-in", "outgoing.citizen-notification",
-            "outgoing.citizen-notification-2", "outgoing.citizen-notification-3", "outgoing.citizen-notification-4");
-    /** The channels {@code bench-renewal} runs on. */
-    static final List<String> RENEWAL_CHANNELS = List.of(
-            "outgoing.renewal-due-out", "outgoing.renewal-due-out-2", "outgoing.renewal-due-out-3",
-            "outgoing.renewal-due-out-4",
-            "incoming.renewal-due-in", "outgoing.citizen-notification",
-            "outgoing.citizen-notification-2", "outgoing.citizen-notification-3", "outgoing.citizen-notification-4");
+            "incoming.match-chunks-in", "outgoing.match-chunks-out", "outgoing.sms-requested", "incoming.renewal-due-in");
+    /** The channels {@code bench-renewal} runs on (it sends in batches, without a channel: SqsBatches). */
+    static final List<String> RENEWAL_CHANNELS = List.of("incoming.renewal-due-in");
 
     public static void main(String... args) {
         if (!isServe(args)) {

@@ -35,7 +35,8 @@ import vn.vaxpass.signing.Signer;
  * scan → certificate-renewal-due (embedded ElasticMQ) → the server's consumers → certificate noted → citizen-notification
  * queue. Seeds eligible subjects (verified, two confirmed doses) anchored so that every one is due within the notice,
  * once; before each run, removes the previous run's renewals and notes (untimed). A run ends when every subject's
- * renewal is handled and its notification is in the queue. Prints one JSON line per run and the median. Runs in a
+ * renewal is handled and its notification is in the queue. Prints one JSON line per run and the median of the runs
+ * after the warm-up. Runs in a
  * database of its own: {@code VAXPASS_DATABASE}, else {@value #DATABASE} (created if missing).
  */
 @Dependent
@@ -71,6 +72,10 @@ public class BenchRenewalCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "1", description = "Measured runs (default ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--warmup", defaultValue = "1", description = "Runs before those, not counted: the first run of a"
+            + " fresh JVM compiles the code on the way (default ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Inject
     Pool pool;
 
@@ -102,7 +107,7 @@ public class BenchRenewalCommand implements Callable<Integer> {
         }
         seed(now);
         List<Double> rates = new ArrayList<>();
-        for (int run = 1; run <= runs; run++) {
+        for (int run = 1; run <= warmup + runs; run++) {
             reset();
             long start = System.nanoTime();
             RenewalScan.Counts counts = scan.scan();
@@ -113,13 +118,16 @@ public class BenchRenewalCommand implements Callable<Integer> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("step", "run");
             line.put("run", run);
+            line.put("warmup", run <= warmup);
             line.put("subjects", subjects);
             line.put("due", counts.due());
             line.put("scanSeconds", scanSeconds);
             line.put("seconds", seconds);
             line.put("subjectsPerSecond", Seconds.perSecond(subjects, seconds));
             CommandOutput.print(json, line);
-            rates.add(subjects / seconds);
+            if (run > warmup) {
+                rates.add(subjects / seconds);
+            }
         }
         rates.sort(null);
         Map<String, Object> summary = new LinkedHashMap<>();

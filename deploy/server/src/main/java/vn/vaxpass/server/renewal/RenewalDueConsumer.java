@@ -14,7 +14,7 @@ import vn.vaxpass.certificate.renewal.UnreadableRenewalMessageException;
 
 /**
  * The one-process server's renewal consumer: consumes {@code certificate-renewal-due} (the embedded ElasticMQ, or a real
- * SQS) and hands every message to the same {@link RenewalPrecomputation} the triggers Lambda runs.
+ * SQS) and hands every message to the same {@link RenewalPrecomputation} the triggers Lambda runs, in batches.
  *
  * <ul>
  *   <li>handled (renewed, blocked, already handled, subject gone): acknowledged (deleted from the queue);</li>
@@ -22,8 +22,9 @@ import vn.vaxpass.certificate.renewal.UnreadableRenewalMessageException;
  *   <li>not a renewal-due message this consumer can act on: acknowledged with a log line, since no retry can help it
  *       (AWS sends such a message to the dead-letter queue instead).</li>
  * </ul>
- * The stream of messages never ends on an error. Several copies of the channel consume at once
- * ({@code mp.messaging.incoming.renewal-due-in.concurrency}).
+ * The stream of messages never ends on an error. A few copies of the channel consume at once
+ * ({@code mp.messaging.incoming.renewal-due-in.concurrency}); their messages are handled in batches
+ * ({@link RenewalBatches}) and deleted in batches ({@code ack-strategy=delete-in-batches}).
  */
 @ApplicationScoped
 public class RenewalDueConsumer {
@@ -33,27 +34,28 @@ public class RenewalDueConsumer {
     private static final Logger LOG = Logger.getLogger(RenewalDueConsumer.class);
 
     @Inject
-    RenewalPrecomputation precomputation;
+    RenewalBatches batches;
 
     @Incoming(CHANNEL)
     public Uni<Void> consume(Message<String> message) {
-        return precomputation.process(message.getPayload())
-                .onItemOrFailure().transformToUni((outcome, failure) -> {
-                    if (failure == null || failure instanceof UnreadableRenewalMessageException) {
-                        if (failure != null) {
-                            LOG.errorf("Dropped a renewal-due message no consumer can act on: %s", failure.getMessage());
-                        }
-                        return Uni.createFrom().completionStage(message::ack);
-                    }
-                    StackTraceElement where = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
-                    LOG.warnf("A renewal failed (%s at %s); the queue delivers it again", failure.getClass().getName(),
-                            where);
-                    return Uni.createFrom().completionStage(() -> message.nack(failure));
-                })
-                .onFailure().recoverWithItem(ackFailure -> {
-                    LOG.warnf("A renewal-due message was not acknowledged (%s); it comes back and finds its renewal handled",
-                            ackFailure.getClass().getName());
-                    return null;
-                });
+        return batches.submit(message.getPayload(), (result, failure) -> settle(message, result, failure));
+    }
+
+    private static void settle(Message<String> message, RenewalPrecomputation.Result result, Throwable batchFailure) {
+        Throwable failure = batchFailure != null ? batchFailure : result.failure();
+        Uni<Void> settled;
+        if (failure == null || failure instanceof UnreadableRenewalMessageException) {
+            if (failure != null) {
+                LOG.errorf("Dropped a renewal-due message no consumer can act on: %s", failure.getMessage());
+            }
+            settled = Uni.createFrom().completionStage(message::ack);
+        } else {
+            StackTraceElement where = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
+            LOG.warnf("A renewal failed (%s at %s); the queue delivers it again", failure.getClass().getName(), where);
+            settled = Uni.createFrom().completionStage(() -> message.nack(failure));
+        }
+        settled.subscribe().with(done -> {
+        }, ackFailure -> LOG.warnf("A renewal-due message was not acknowledged (%s); it comes back and finds its renewal"
+                + " handled", ackFailure.getClass().getName()));
     }
 }

@@ -14,14 +14,12 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
-import io.smallrye.mutiny.Multi;
-
 import vn.vaxpass.certificate.renewal.RenewalPrecomputation;
 import vn.vaxpass.certificate.renewal.UnreadableRenewalMessageException;
 
 /**
- * {@code renewal-due}: the renewal consumer. Hands each SQS record of the batch to the core's
- * {@link RenewalPrecomputation} (several at once: each waits mostly on PostgreSQL and SQS) and answers with the records
+ * {@code renewal-due}: the renewal consumer. Hands the SQS batch to the core's {@link RenewalPrecomputation} as one
+ * batch (its reads, notifications and writes shared by all records) and answers with the records
  * that failed (partial batch response; the event source mapping has {@code ReportBatchItemFailures}), so SQS retries
  * only those and, after the queue's maximum receives, moves them to the dead-letter queue. A record handled twice
  * changes nothing and tells the citizen once.
@@ -33,9 +31,6 @@ public class RenewalDueHandler implements RequestHandler<SQSEvent, SQSBatchRespo
 
     private static final Logger LOG = Logger.getLogger(RenewalDueHandler.class);
 
-    /** Records handled at once; a batch holds at most 10 (the event source mapping's batch size). */
-    private static final int IN_FLIGHT = 10;
-
     /** Leaves the Lambda time to answer for the other records (the function's timeout is 60 s). */
     private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(45);
 
@@ -46,23 +41,24 @@ public class RenewalDueHandler implements RequestHandler<SQSEvent, SQSBatchRespo
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSEvent.SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        List<String> failed = Multi.createFrom().iterable(records)
-                .onItem().transformToUni(record -> precomputation.process(record.getBody())
-                        .map(outcome -> {
-                            LOG.debugf("Message %s: %s", record.getMessageId(), outcome);
-                            return "";
-                        })
-                        .onFailure().recoverWithItem(failure -> {
-                            logFailure(record.getMessageId(), failure);
-                            return record.getMessageId();
-                        }))
-                .merge(IN_FLIGHT)
-                .filter(messageId -> !messageId.isEmpty())
-                .collect().asList().await().atMost(BATCH_TIMEOUT);
+        List<RenewalPrecomputation.Result> results;
+        try {
+            results = precomputation.processAll(records.stream().map(SQSEvent.SQSMessage::getBody).toList())
+                    .await().atMost(BATCH_TIMEOUT);
+        } catch (RuntimeException failure) {
+            // The database (or the time limit) failed the batch: every record comes back.
+            logFailure("of the batch", failure);
+            records.forEach(record -> failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId())));
+            return new SQSBatchResponse(failures);
+        }
         // In the batch's order, as SQS lists them.
-        for (SQSEvent.SQSMessage record : records) {
-            if (failed.contains(record.getMessageId())) {
-                failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
+        for (int i = 0; i < records.size(); i++) {
+            RenewalPrecomputation.Result result = results.get(i);
+            if (result.failed()) {
+                logFailure(records.get(i).getMessageId(), result.failure());
+                failures.add(new SQSBatchResponse.BatchItemFailure(records.get(i).getMessageId()));
+            } else {
+                LOG.debugf("Message %s: %s", records.get(i).getMessageId(), result.outcome());
             }
         }
         return new SQSBatchResponse(failures);

@@ -1,0 +1,78 @@
+package vn.vaxpass.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+import vn.vaxpass.certificate.renewal.RenewalDue;
+import vn.vaxpass.certificate.renewal.RenewalDueQueue;
+import vn.vaxpass.messaging.testing.ElasticMqResource;
+
+/**
+ * Bulk sends go ten per SendMessageBatch request against a real (embedded) SQS: every message arrives once, and a
+ * message SQS refuses, or a queue that cannot be reached, is reported as not accepted instead of failing the others.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = ElasticMqResource.class,
+        initArgs = @ResourceArg(name = ElasticMqResource.QUEUES, value = "registry-match-chunks,bulk,certificate-renewal-due"))
+class SqsBatchesSendsEveryMessageAndSaysWhichWereRefused {
+
+    @Inject
+    SqsBatches sqs;
+
+    @Inject
+    RenewalDueQueue renewalDue;
+
+    @Test
+    void twentyFiveMessagesArriveOnceEachAndTheOneSqsRefusesIsReported() {
+        List<String> bodies = new ArrayList<>(IntStream.range(0, 25).mapToObj(i -> "message " + i).toList());
+        // SQS takes only XML characters in a body: U+0000 is refused, that entry alone.
+        bodies.set(13, "refused \u0000");
+
+        boolean[] accepted = sqs.send("bulk", Optional.empty(), bodies, 2).await().indefinitely();
+
+        for (int i = 0; i < bodies.size(); i++) {
+            assertThat(accepted[i]).as("message %d accepted", i).isEqualTo(i != 13);
+        }
+        assertThat(receiveAll("bulk")).containsExactlyInAnyOrderElementsOf(
+                bodies.stream().filter(body -> !body.startsWith("refused")).toList());
+    }
+
+    @Test
+    void aQueueThatCannotBeFoundAcceptsNothingAndFailsNothingElse() {
+        boolean[] accepted = sqs.send("no-such-queue", Optional.empty(), List.of("a", "b"), 2).await().indefinitely();
+
+        assertThat(accepted).containsExactly(false, false);
+    }
+
+    @Test
+    void renewalDueMessagesAreSentAsTheirJsonAndCounted() {
+        Instant windowStart = Instant.parse("2027-01-10T03:00:00Z");
+        List<RenewalDue> due = IntStream.range(0, 12).mapToObj(i -> RenewalDue.of("S-" + i, windowStart)).toList();
+
+        assertThat(renewalDue.sendAll(due).await().indefinitely()).isEqualTo(12);
+
+        assertThat(receiveAll("certificate-renewal-due"))
+                .containsExactlyInAnyOrderElementsOf(due.stream().map(RenewalDue::toJson).toList());
+    }
+
+    private static List<String> receiveAll(String queue) {
+        List<String> all = new ArrayList<>();
+        for (List<String> some = ElasticMqResource.receive(queue); !some.isEmpty(); some = ElasticMqResource.receive(queue)) {
+            all.addAll(some);
+        }
+        return all;
+    }
+}
