@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -136,7 +137,10 @@ public class CertificateRecords {
     }
 
     /** As {@link #served(ServedCertificate)} for many, in one statement. */
-    public Uni<Void> servedAll(List<ServedCertificate> certificates) {
+    public Uni<Void> servedAll(List<ServedCertificate> unordered) {
+        // In key order, so that two batches noting some of the same UVCIs never wait on each other in a cycle.
+        List<ServedCertificate> certificates = unordered.stream().sorted(Comparator.comparing(ServedCertificate::uvci))
+                .toList();
         int n = certificates.size();
         String[] uvcis = new String[n];
         String[] subjects = new String[n];

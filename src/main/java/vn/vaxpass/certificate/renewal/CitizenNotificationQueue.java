@@ -12,7 +12,7 @@ public interface CitizenNotificationQueue {
 
     /**
      * Sends the notifications (one SQS message each). Completes with, for each notification in order, whether the
-     * queue accepted it; fails only when none could be offered (the queue unreachable).
+     * queue accepted it: a queue that cannot be reached accepts none.
      */
     Uni<boolean[]> sendAll(List<CitizenNotification> notifications);
 }

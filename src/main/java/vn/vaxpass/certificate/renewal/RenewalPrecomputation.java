@@ -3,10 +3,10 @@ package vn.vaxpass.certificate.renewal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,22 +111,26 @@ public class RenewalPrecomputation {
      * together, the certificates computed together ({@link CertificateOnDemand#certificates}), the notifications sent
      * together, the renewals written in one statement. The results are in the messages' order. A message whose
      * notification the queue did not accept fails alone (a redelivery sends it again); a database failure fails the
-     * batch (the Uni), and every message comes back. A (subject, window) twice in one batch is handled once.
+     * batch (the Uni), and every message comes back. A (subject, window) twice in one batch is handled once, and both
+     * copies get that one result.
      */
     public Uni<List<Result>> processAll(List<String> messageBodies) {
         Instant now = clock.instant();
         Result[] results = new Result[messageBodies.size()];
         List<Integer> positions = new ArrayList<>();
         List<RenewalDue> messages = new ArrayList<>();
-        Set<RenewalDue> seen = new HashSet<>();
+        Map<RenewalDue, Integer> firstCopy = new HashMap<>();
+        Map<Integer, Integer> twinOf = new HashMap<>();
         for (int i = 0; i < results.length; i++) {
             try {
                 RenewalDue due = RenewalDue.fromJson(messageBodies.get(i));
-                if (seen.add(due)) {
+                Integer first = firstCopy.putIfAbsent(due, i);
+                if (first == null) {
                     positions.add(i);
                     messages.add(due);
                 } else {
-                    results[i] = Result.of(Outcome.ALREADY_HANDLED);
+                    // Handled with its first copy, and settled as it is: never acknowledged before that one is done.
+                    twinOf.put(i, first);
                 }
             } catch (UnreadableRenewalMessageException e) {
                 results[i] = Result.failed(e);
@@ -155,7 +159,10 @@ public class RenewalPrecomputation {
                 }
             }
             return renew(renewals, results, now);
-        }).map(done -> List.of(results));
+        }).map(done -> {
+            twinOf.forEach((twin, first) -> results[twin] = results[first]);
+            return List.of(results);
+        });
     }
 
     /** A message that needs its renewal handled: where its result goes, and the window to renew into. */

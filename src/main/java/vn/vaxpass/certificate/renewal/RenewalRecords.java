@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,10 @@ public class RenewalRecords {
             + " LEFT JOIN certificate_renewal r ON r.subject_id = t.subject_id AND r.window_start = t.window_start";
 
     static final String INSERT_RENEWALS = "INSERT INTO certificate_renewal (subject_id, window_start, outcome, uvci,"
-            + " reasons, handled_at) SELECT * FROM UNNEST($1::text[], $2::timestamptz[], $3::text[], $4::text[],"
-            + " $5::text[], $6::timestamptz[])"
+            + " reasons, handled_at) SELECT t.* FROM UNNEST($1::text[], $2::timestamptz[], $3::text[], $4::text[],"
+            + " $5::text[], $6::timestamptz[]) AS t(subject_id, window_start, outcome, uvci, reasons, handled_at)"
+            // A subject deleted since its state was read: its row is left out, not the whole batch failed on the key.
+            + " WHERE EXISTS (SELECT 1 FROM vaccination_subject s WHERE s.subject_id = t.subject_id)"
             + " ON CONFLICT (subject_id, window_start) DO NOTHING RETURNING subject_id, window_start";
 
     /** One anchor as the scan reads it; {@code monthDay} is the keyset's first half. */
@@ -108,7 +111,7 @@ public class RenewalRecords {
 
     /**
      * Writes the renewals as handled, in one statement; which of them this call wrote, by position (another delivery
-     * may have written one first). The renewals must be of distinct (subject, window).
+     * may have written one first, or the subject be gone). The renewals must be of distinct (subject, window).
      */
     public Uni<boolean[]> handled(List<Handled> renewals) {
         int n = renewals.size();
@@ -119,15 +122,21 @@ public class RenewalRecords {
         String[] reasons = new String[n];
         OffsetDateTime[] handledAt = new OffsetDateTime[n];
         Map<String, Integer> positions = new HashMap<>();
+        // In key order: two batches inserting some of the same keys then wait on each other in one order, never
+        // in a cycle (a deadlock would abort one of them).
+        List<Handled> inKeyOrder = renewals.stream().sorted(Comparator.comparing(Handled::subjectId)
+                .thenComparing(Handled::windowStart)).toList();
         for (int i = 0; i < n; i++) {
-            Handled renewal = renewals.get(i);
+            positions.put(key(renewals.get(i).subjectId(), renewals.get(i).windowStart()), i);
+        }
+        for (int i = 0; i < n; i++) {
+            Handled renewal = inKeyOrder.get(i);
             subjects[i] = renewal.subjectId();
             windows[i] = utc(renewal.windowStart());
             outcomes[i] = renewal.outcome().name();
             uvcis[i] = renewal.uvci();
             reasons[i] = renewal.reasons();
             handledAt[i] = utc(renewal.handledAt());
-            positions.put(key(renewal.subjectId(), renewal.windowStart()), i);
         }
         Tuple rows = Tuple.tuple().addArrayOfString(subjects).addArrayOfOffsetDateTime(windows)
                 .addArrayOfString(outcomes).addArrayOfString(uvcis).addArrayOfString(reasons)

@@ -85,12 +85,16 @@ public class RenewalScan {
         if (messages.isEmpty()) {
             return 0;
         }
-        return queue.get().sendAll(messages)
+        int sent = queue.get().sendAll(messages)
                 .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("%d renewal-due messages were not sent (%s); the next scan sends them", messages.size(),
-                            failure.getClass().getName());
+                    LOG.warnf("Renewal-due messages not sent (%s)", failure.getClass().getName());
                     return 0;
                 })
                 .await().indefinitely();
+        if (sent < messages.size()) {
+            LOG.warnf("%d of %d renewal-due messages were not sent; the next scan sends them", messages.size() - sent,
+                    messages.size());
+        }
+        return sent;
     }
 }

@@ -10,6 +10,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 
@@ -29,6 +31,8 @@ import vn.vaxpass.messaging.Gathering;
  */
 @ApplicationScoped
 public class RenewalBatches {
+
+    private static final Logger LOG = Logger.getLogger(RenewalBatches.class);
 
     /** How long a message waits for others to share its batch. */
     static final long LINGER_MS = 5;
@@ -84,6 +88,10 @@ public class RenewalBatches {
     private void done(Taken message, RenewalPrecomputation.Result result, Throwable failure) {
         try {
             message.whenHandled().accept(result, failure);
+        } catch (RuntimeException settling) {
+            // One message's settling must not keep the others of its batch, or their room, from theirs.
+            LOG.warnf("A renewal-due message could not be settled (%s); it comes back after its visibility timeout",
+                    settling.getClass().getName());
         } finally {
             CompletableFuture<Void> next;
             synchronized (this) {
