@@ -134,7 +134,7 @@ public class BenchMatchCommand implements Callable<Integer> {
         summary.put("inFlight", settings.chunksInFlight());
         summary.put("processors", Runtime.getRuntime().availableProcessors());
         summary.put("runs", rates.size());
-        summary.put("medianSubjectsPerSecond", rates.isEmpty() ? 0 : Math.round(median(rates)));
+        summary.put("medianSubjectsPerSecond", rates.isEmpty() ? 0 : Math.round(Seconds.median(rates)));
         summary.put("minSubjectsPerSecond", rates.isEmpty() ? 0 : Math.round(rates.get(0)));
         summary.put("maxSubjectsPerSecond", rates.isEmpty() ? 0 : Math.round(rates.get(rates.size() - 1)));
         CommandOutput.print(json, summary);
@@ -241,8 +241,4 @@ public class BenchMatchCommand implements Callable<Integer> {
         return pool.query("SELECT count(*) FROM " + table).execute().await().indefinitely().iterator().next().getLong(0);
     }
 
-    private static double median(List<Double> sorted) {
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
 }

@@ -134,8 +134,8 @@ public class BenchRenewalCommand implements Callable<Integer> {
         summary.put("step", "bench");
         summary.put("subjects", subjects);
         summary.put("runs", rates.size());
-        summary.put("medianSeconds", Math.round(subjects / median(rates) * 1000) / 1000.0);
-        summary.put("medianSubjectsPerSecond", Math.round(median(rates)));
+        summary.put("medianSeconds", Math.round(subjects / Seconds.median(rates) * 1000) / 1000.0);
+        summary.put("medianSubjectsPerSecond", Math.round(Seconds.median(rates)));
         summary.put("processors", Runtime.getRuntime().availableProcessors());
         CommandOutput.print(json, summary);
         return 0;
@@ -266,8 +266,4 @@ public class BenchRenewalCommand implements Callable<Integer> {
         }
     }
 
-    private static double median(List<Double> sorted) {
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
 }
