@@ -16,6 +16,8 @@ import vn.vaxpass.certificate.schema.DccSchema;
 import vn.vaxpass.certificate.schema.ValueSets;
 import vn.vaxpass.signing.Signer;
 
+import vn.vaxpass.shared.FieldError;
+import vn.vaxpass.shared.ValidityWindow;
 /**
  * Issues a DCC vaccination certificate (hcert spec §2–4), as a list of small steps:
  * check the record → build the DCC → check it against the schema → CWT → COSE_Sign1 → zlib → Base45 → HC1.

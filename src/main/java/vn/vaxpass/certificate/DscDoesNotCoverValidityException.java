@@ -2,6 +2,7 @@ package vn.vaxpass.certificate;
 
 import java.security.cert.X509Certificate;
 
+import vn.vaxpass.shared.ValidityWindow;
 /** The signing certificate's validity does not cover the certificate's (hcert spec §3.3.1): nothing was signed. */
 public class DscDoesNotCoverValidityException extends RuntimeException {
 

@@ -3,6 +3,7 @@ package vn.vaxpass.certificate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import vn.vaxpass.shared.FieldError;
 /** The data cannot be certified as it is; nothing was signed. */
 public class InvalidCertificateDataException extends RuntimeException {
 

@@ -2,6 +2,7 @@ package vn.vaxpass.certificate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.vaxpass.shared.ValidityWindow;
 /**
  * A signed certificate with every intermediate of the issuing chain, so a failure can be inspected step
  * by step: the DCC (JSON), the CWT (CBOR), the COSE_Sign1 message, its zlib compression, the Base45 text

@@ -8,6 +8,8 @@ import java.util.List;
 import vn.vaxpass.certificate.schema.ValueSet;
 import vn.vaxpass.certificate.schema.ValueSets;
 
+import vn.vaxpass.shared.FieldError;
+import vn.vaxpass.shared.IsoDate;
 /**
  * Checks a vaccination record before anything is built from it, field by field, with codes and messages
  * a clerk can act on: the DCC schema allows what a certificate must not carry (codes outside the value

@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 
-import vn.vaxpass.certificate.FieldError;
+import vn.vaxpass.shared.FieldError;
 import vn.vaxpass.identity.IdNumber;
 
 /**

@@ -11,10 +11,10 @@ import jakarta.inject.Inject;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-import vn.vaxpass.certificate.issuance.CertificateRecords;
-import vn.vaxpass.certificate.issuance.EligibilityPolicy;
-import vn.vaxpass.certificate.issuance.Ineligibility;
-import vn.vaxpass.certificate.issuance.SubjectRecord;
+import vn.vaxpass.issuance.CertificateRecords;
+import vn.vaxpass.issuance.EligibilityPolicy;
+import vn.vaxpass.issuance.Ineligibility;
+import vn.vaxpass.issuance.SubjectRecord;
 import vn.vaxpass.certificate.schema.ValueSet;
 import vn.vaxpass.certificate.schema.ValueSets;
 import vn.vaxpass.confirmation.DoseContent;

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-import vn.vaxpass.certificate.FieldError;
+import vn.vaxpass.shared.FieldError;
 import vn.vaxpass.identity.BirthDate;
 import vn.vaxpass.identity.IdNumber;
 import vn.vaxpass.identity.IdNumberReading;

@@ -2,7 +2,7 @@ package vn.vaxpass.lookup;
 
 import java.util.List;
 
-import vn.vaxpass.certificate.FieldError;
+import vn.vaxpass.shared.FieldError;
 
 /** A lookup whose input cannot be read, field by field. Says nothing about who exists. */
 public class InvalidLookupException extends RuntimeException {

@@ -14,6 +14,9 @@ import vn.vaxpass.registry.CombinedRegistryView;
 import vn.vaxpass.registry.PopulationRegistry;
 import vn.vaxpass.registry.RegistryView;
 
+import vn.vaxpass.registry.MatchRequests;
+import vn.vaxpass.subject.StoredSubject;
+import vn.vaxpass.subject.SubjectData;
 /**
  * Matches subjects a chunk at a time (a few thousand), with two registry fetches per chunk however many subjects:
  * <ol>

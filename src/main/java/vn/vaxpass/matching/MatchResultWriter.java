@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.subject.StoredSubject;
 /**
  * Writes a chunk's results into {@code match_result} in one statement: the rows as parallel arrays through
  * {@code UNNEST}, all with the run's {@code matched_at} and {@code job_id}. A chunk written twice for the same job

@@ -3,6 +3,7 @@ package vn.vaxpass.matching;
 import java.util.List;
 import java.util.Locale;
 
+import vn.vaxpass.subject.SubjectData;
 /**
  * The results CSV: {@code subject_id,status,mismatched_fields,suggested_id_number,confidence}, one line a subject;
  * {@code mismatched_fields} as {@code name;dob;gender}, {@code confidence} with three decimals, both empty when

@@ -14,6 +14,7 @@ import vn.vaxpass.matching.MatchExplanation.ComparedWith;
 import vn.vaxpass.registry.RegistryEntry;
 import vn.vaxpass.registry.RegistryView;
 
+import vn.vaxpass.subject.SubjectData;
 /**
  * Explains a {@link SubjectMatcher} outcome field by field: the ID number as read, then name, date of birth and
  * gender against the registry person holding that number (or, when nobody does, the suggested person). Pure.

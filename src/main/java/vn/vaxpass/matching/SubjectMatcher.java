@@ -15,6 +15,8 @@ import vn.vaxpass.identity.IdNumberRepair;
 import vn.vaxpass.registry.RegistryEntry;
 import vn.vaxpass.registry.RegistryView;
 
+import vn.vaxpass.registry.MatchRequests;
+import vn.vaxpass.subject.SubjectData;
 /**
  * Checks one vaccination subject against the population registry (the registry-match contract), explains
  * what differs, and names the registry person the subject most likely is.

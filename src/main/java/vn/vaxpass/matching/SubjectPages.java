@@ -12,6 +12,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.subject.StoredSubject;
+import vn.vaxpass.subject.SubjectData;
 /**
  * The subjects of a commune or province from {@code vaccination_subject}, a page at a time by keyset
  * ({@code subject_id > last}) on the (commune_code, subject_id) and (province_code, subject_id) indexes: every page

@@ -15,6 +15,8 @@ import vn.vaxpass.csv.CsvRowError;
 import vn.vaxpass.csv.CsvRowHandler;
 import vn.vaxpass.csv.CsvSummary;
 
+import vn.vaxpass.vaccination.SubjectsFile;
+import vn.vaxpass.subject.SubjectData;
 /**
  * Streams a subjects file ({@link SubjectsFile}) through the {@link BatchMatcher} in chunks, several in flight, and
  * hands every subject's outcome over in the file's order. Memory stays bounded by the chunks in flight. Blocks

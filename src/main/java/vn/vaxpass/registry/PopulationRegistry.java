@@ -2,7 +2,7 @@ package vn.vaxpass.registry;
 
 import io.smallrye.mutiny.Uni;
 
-import vn.vaxpass.matching.MatchRequests;
+import vn.vaxpass.registry.MatchRequests;
 
 /**
  * The population registry as matching needs it: everyone a pass of {@link vn.vaxpass.matching.SubjectMatcher}

@@ -20,7 +20,7 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
 import io.vertx.mutiny.core.http.HttpClientResponse;
 
-import vn.vaxpass.matching.MatchRequests;
+import vn.vaxpass.registry.MatchRequests;
 import vn.vaxpass.registry.RegistryServiceException.Code;
 
 /**

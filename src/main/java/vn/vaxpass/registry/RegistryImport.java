@@ -9,6 +9,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.csv.CsvErrorReport;
 
+import vn.vaxpass.imports.ImportResult;
+import vn.vaxpass.imports.StagedCsvImport;
 /**
  * Loads a population-registry extract ({@link RegistryExtract#FORMAT}) into the registry mirror
  * ({@code registry_person}): new people inserted, changed ones updated, the rest untouched; people missing from the

@@ -15,9 +15,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import vn.vaxpass.identity.BirthDate;
 import vn.vaxpass.identity.Gender;
-import vn.vaxpass.matching.MatchRequests;
-import vn.vaxpass.matching.MatchRequests.CommuneYear;
-import vn.vaxpass.matching.MatchRequests.NameYear;
+import vn.vaxpass.registry.MatchRequests;
+import vn.vaxpass.registry.MatchRequests.CommuneYear;
+import vn.vaxpass.registry.MatchRequests.NameYear;
 import vn.vaxpass.registry.RegistryServiceException.Code;
 
 /**

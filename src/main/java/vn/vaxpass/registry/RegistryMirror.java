@@ -12,9 +12,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.identity.BirthDate;
-import vn.vaxpass.matching.MatchRequests;
-import vn.vaxpass.matching.MatchRequests.CommuneYear;
-import vn.vaxpass.matching.MatchRequests.NameYear;
+import vn.vaxpass.registry.MatchRequests;
+import vn.vaxpass.registry.MatchRequests.CommuneYear;
+import vn.vaxpass.registry.MatchRequests.NameYear;
 
 /**
  * The population registry's mirror in PostgreSQL ({@code registry_person}). One fetch is one statement, one round

@@ -15,6 +15,9 @@ import vn.vaxpass.identity.IdNumberStatus;
 import vn.vaxpass.identity.ParseResult;
 import vn.vaxpass.identity.VietnameseNameCanonicalizer;
 
+import vn.vaxpass.imports.ImportTable;
+import vn.vaxpass.imports.RowReading;
+import vn.vaxpass.imports.RowValues;
 /**
  * A registry extract ({@link RegistryExtract#FORMAT}) as rows of {@code registry_person}, keyed by id_number. The
  * registry is the reference the matcher checks against, so its rows are stored normalised: ID numbers as their

@@ -5,12 +5,12 @@
  * ({@link vn.vaxpass.registry.RegistryHttpClient}), which a deployment keeping no copy reads instead.
  *
  * <h2>Imports</h2>
- * {@link vn.vaxpass.registry.StagedCsvImport} loads one file in one transaction, as a list of steps:
+ * {@link vn.vaxpass.imports.StagedCsvImport} loads one file in one transaction, as a list of steps:
  * <ol>
- *   <li>read each record ({@code vn.vaxpass.csv}) and check its values ({@link vn.vaxpass.registry.ImportTable#read},
- *       {@link vn.vaxpass.registry.RowValues});</li>
+ *   <li>read each record ({@code vn.vaxpass.csv}) and check its values ({@link vn.vaxpass.imports.ImportTable#read},
+ *       {@link vn.vaxpass.imports.RowValues});</li>
  *   <li>stage accepted rows and refused ones in temporary tables, a batch of UNNEST arrays at a time;</li>
- *   <li>check across rows in SQL ({@link vn.vaxpass.registry.ImportTable.Rejection}: duplicate keys, unknown
+ *   <li>check across rows in SQL ({@link vn.vaxpass.imports.ImportTable.Rejection}: duplicate keys, unknown
  *       communes, numbers taken);</li>
  *   <li>merge: insert new keys, update changed rows, leave identical rows unwritten;</li>
  *   <li>write the clerk's report in line order, then commit, or roll back a refused file.</li>
@@ -29,7 +29,7 @@
  * <h2>Rules kept</h2>
  * <ul>
  *   <li>A file-level error, or a record that is not well-formed CSV, changes nothing ({@link
- *       vn.vaxpass.registry.ImportStatus}); a well-formed row whose values cannot be read is reported and skipped.</li>
+ *       vn.vaxpass.imports.ImportStatus}); a well-formed row whose values cannot be read is reported and skipped.</li>
  *   <li>The same file twice changes nothing: the second import writes no row.</li>
  *   <li>Reports and results carry codes and line numbers; the only value of a row a report holds is its key.</li>
  * </ul>

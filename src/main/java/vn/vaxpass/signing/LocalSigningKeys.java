@@ -35,7 +35,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 
 /**
  * Development keys, generated on first start and kept outside the repository: a CSCA (self-signed CA,

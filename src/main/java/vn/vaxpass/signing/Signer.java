@@ -2,7 +2,7 @@ package vn.vaxpass.signing;
 
 import java.security.cert.X509Certificate;
 
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 
 /**
  * Signs COSE Sig_structures with a Document Signer Certificate's private key.

@@ -7,7 +7,7 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 
 /** {@code vaxpass.signing.*}: which key signs certificates, and which DSCs verification trusts. */
 @ConfigMapping(prefix = "vaxpass.signing")

@@ -21,9 +21,9 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.PSSSigner;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
 
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
-import vn.vaxpass.certificate.cose.CoseSignatureVerifier;
-import vn.vaxpass.certificate.cose.DeterministicEcdsa;
+import vn.vaxpass.signing.CoseAlgorithm;
+import vn.vaxpass.signing.CoseSignatureVerifier;
+import vn.vaxpass.signing.DeterministicEcdsa;
 
 /**
  * A DSC private key held in software (PKCS#12 or PEM). ES256 signatures are deterministic (RFC 6979),

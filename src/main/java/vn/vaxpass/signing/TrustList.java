@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.vaxpass.certificate.cose.CoseSignatureVerifier;
+import vn.vaxpass.signing.CoseSignatureVerifier;
 
 /**
  * The DSCs a verifier trusts, found by kid. Several certificates may share a kid (8 bytes of a hash),

@@ -9,8 +9,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.csv.CsvErrorReport;
 import vn.vaxpass.csv.CsvFormat;
-import vn.vaxpass.registry.ImportResult;
-import vn.vaxpass.registry.StagedCsvImport;
+import vn.vaxpass.imports.ImportResult;
+import vn.vaxpass.imports.StagedCsvImport;
 
 /**
  * Loads the communes and the province of each ({@code commune_code,province_code,name}: GSO codes, the province's

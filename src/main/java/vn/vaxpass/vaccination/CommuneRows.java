@@ -4,9 +4,9 @@ import java.util.List;
 
 import vn.vaxpass.csv.CsvFormat;
 import vn.vaxpass.csv.CsvRow;
-import vn.vaxpass.registry.ImportTable;
-import vn.vaxpass.registry.RowReading;
-import vn.vaxpass.registry.RowValues;
+import vn.vaxpass.imports.ImportTable;
+import vn.vaxpass.imports.RowReading;
+import vn.vaxpass.imports.RowValues;
 
 /**
  * A communes file ({@link CommuneImport#FORMAT}) as rows of {@code commune}, keyed by commune_code. Codes are stored

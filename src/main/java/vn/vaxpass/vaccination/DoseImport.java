@@ -9,11 +9,11 @@ import jakarta.inject.Singleton;
 
 import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.certificate.ValidityWindow;
+import vn.vaxpass.shared.ValidityWindow;
 import vn.vaxpass.certificate.schema.ValueSets;
 import vn.vaxpass.csv.CsvErrorReport;
-import vn.vaxpass.registry.ImportResult;
-import vn.vaxpass.registry.StagedCsvImport;
+import vn.vaxpass.imports.ImportResult;
+import vn.vaxpass.imports.StagedCsvImport;
 
 /**
  * Loads doses as the vaccination platform exports them ({@link DosesFile#FORMAT}) into {@code dose}, keyed by subject

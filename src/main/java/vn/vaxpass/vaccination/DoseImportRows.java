@@ -10,9 +10,9 @@ import vn.vaxpass.csv.CsvRow;
 import vn.vaxpass.identity.BirthDate;
 import vn.vaxpass.identity.BirthDateError;
 import vn.vaxpass.identity.ParseResult;
-import vn.vaxpass.registry.ImportTable;
-import vn.vaxpass.registry.RowReading;
-import vn.vaxpass.registry.RowValues;
+import vn.vaxpass.imports.ImportTable;
+import vn.vaxpass.imports.RowReading;
+import vn.vaxpass.imports.RowValues;
 
 /**
  * A doses file ({@link DosesFile#FORMAT}) as rows of {@code dose}, keyed by subject_id and dose_number. (Not

@@ -8,9 +8,9 @@ import jakarta.inject.Singleton;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.csv.CsvErrorReport;
-import vn.vaxpass.matching.SubjectsFile;
-import vn.vaxpass.registry.ImportResult;
-import vn.vaxpass.registry.StagedCsvImport;
+import vn.vaxpass.vaccination.SubjectsFile;
+import vn.vaxpass.imports.ImportResult;
+import vn.vaxpass.imports.StagedCsvImport;
 
 /**
  * Loads vaccination subjects as clerks exported them ({@link SubjectsFile#FORMAT}) into {@code vaccination_subject},

@@ -9,10 +9,10 @@ import vn.vaxpass.identity.BirthDateError;
 import vn.vaxpass.identity.Gender;
 import vn.vaxpass.identity.GenderError;
 import vn.vaxpass.identity.ParseResult;
-import vn.vaxpass.matching.SubjectsFile;
-import vn.vaxpass.registry.ImportTable;
-import vn.vaxpass.registry.RowReading;
-import vn.vaxpass.registry.RowValues;
+import vn.vaxpass.vaccination.SubjectsFile;
+import vn.vaxpass.imports.ImportTable;
+import vn.vaxpass.imports.RowReading;
+import vn.vaxpass.imports.RowValues;
 
 /**
  * A subjects file ({@link SubjectsFile#FORMAT}) as rows of {@code vaccination_subject}, keyed by subject_id.

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.certificate.verify.CertificateVerifier;
 import vn.vaxpass.certificate.verify.VerificationResult;
 import vn.vaxpass.signing.SigningFixture;

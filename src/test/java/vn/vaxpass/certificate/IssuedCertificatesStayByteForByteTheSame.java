@@ -18,9 +18,9 @@ import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.junit.jupiter.api.Test;
 
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
-import vn.vaxpass.certificate.cose.CoseSignatureVerifier;
-import vn.vaxpass.certificate.cose.DeterministicEcdsa;
+import vn.vaxpass.signing.CoseAlgorithm;
+import vn.vaxpass.signing.CoseSignatureVerifier;
+import vn.vaxpass.signing.DeterministicEcdsa;
 import vn.vaxpass.signing.Signer;
 import vn.vaxpass.signing.SigningFixture;
 

@@ -24,6 +24,7 @@ import vn.vaxpass.registry.RegistryExtract;
 import vn.vaxpass.registry.RegistryFixtureRows;
 import vn.vaxpass.synthetic.SyntheticDataGenerator;
 
+import vn.vaxpass.subject.SubjectData;
 /**
  * Two fetches per chunk from PostgreSQL give every subject the outcome the matcher gives against the whole
  * registry in memory, suggestion and confidence included, and in the file's order.

@@ -38,6 +38,9 @@ import vn.vaxpass.registry.RegistryServiceProfile;
 import vn.vaxpass.registry.RegistryView;
 import vn.vaxpass.synthetic.SyntheticDataGenerator;
 
+import vn.vaxpass.registry.MatchRequests;
+import vn.vaxpass.vaccination.SubjectsFile;
+import vn.vaxpass.subject.SubjectData;
 /**
  * With {@code vaxpass.registry.source=http} every matcher injects the registry service's client; on the same people,
  * the service answers each request with the people the mirror returns, and the batch matcher gives every subject the

@@ -21,6 +21,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import vn.vaxpass.identity.Gender;
 import vn.vaxpass.registry.RegistryFixtureRows;
 
+import vn.vaxpass.subject.StoredSubject;
+import vn.vaxpass.subject.SubjectData;
 /**
  * A chunk processed twice for the same job (a retried message, a rerun after a crash) leaves one result per subject,
  * the first; without a job every run is kept as history. A commune or province is read page by page.

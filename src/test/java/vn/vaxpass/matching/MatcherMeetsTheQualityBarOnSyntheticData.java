@@ -17,6 +17,8 @@ import vn.vaxpass.registry.InMemoryRegistryView;
 import vn.vaxpass.registry.RegistryExtract;
 import vn.vaxpass.synthetic.SyntheticDataGenerator;
 
+import vn.vaxpass.vaccination.SubjectsFile;
+import vn.vaxpass.subject.SubjectData;
 /**
  * The contract's quality bar, on synthetic data with known truth (a seed the matcher's rules were not
  * tuned on): 0 false VERIFIED, status accuracy ≥ 99%, suggestion recall ≥ 90%, precision ≥ 99.5% at

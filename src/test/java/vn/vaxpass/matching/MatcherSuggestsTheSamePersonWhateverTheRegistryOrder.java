@@ -9,6 +9,7 @@ import vn.vaxpass.identity.Gender;
 import vn.vaxpass.registry.InMemoryRegistryView;
 import vn.vaxpass.registry.RegistryEntry;
 
+import vn.vaxpass.subject.SubjectData;
 /**
  * Two namesakes who fit a subject equally well: the suggestion may not depend on the order the registry returned
  * them in (the PostgreSQL mirror returns rows in no fixed order), or a rerun could suggest someone else.

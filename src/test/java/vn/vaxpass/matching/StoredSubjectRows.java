@@ -3,6 +3,7 @@ package vn.vaxpass.matching;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.subject.SubjectData;
 /** Puts vaccination subjects straight into {@code vaccination_subject} for tests (the imports are tested on their own). */
 final class StoredSubjectRows {
 

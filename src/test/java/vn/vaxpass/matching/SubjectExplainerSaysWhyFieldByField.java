@@ -12,6 +12,7 @@ import vn.vaxpass.matching.MatchExplanation.ComparedWith;
 import vn.vaxpass.registry.InMemoryRegistryView;
 import vn.vaxpass.registry.RegistryEntry;
 
+import vn.vaxpass.subject.SubjectData;
 class SubjectExplainerSaysWhyFieldByField {
 
     private static final String DUC_ID = "001085012345";

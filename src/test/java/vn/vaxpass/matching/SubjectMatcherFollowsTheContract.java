@@ -10,6 +10,7 @@ import vn.vaxpass.identity.VietnameseNameCanonicalizer;
 import vn.vaxpass.registry.InMemoryRegistryView;
 import vn.vaxpass.registry.RegistryEntry;
 
+import vn.vaxpass.subject.SubjectData;
 class SubjectMatcherFollowsTheContract {
 
     private static final String DUC_ID = "001085012345";

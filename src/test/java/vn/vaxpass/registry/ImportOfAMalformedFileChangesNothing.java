@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.imports.ImportStatus;
+import vn.vaxpass.imports.StagedCsvImport;
 /**
  * A malformed file changes nothing, even when it breaks after batches of it were staged, and its report says why.
  * Each file changes one stored person and adds eight before (or around) the point where it breaks; batches of two

@@ -15,6 +15,7 @@ import vn.vaxpass.csv.CsvFileException;
 import vn.vaxpass.csv.CsvFormat;
 import vn.vaxpass.csv.CsvRowHandler;
 
+import vn.vaxpass.imports.ImportResult;
 /** One import run by a test: its result, and its error report read back line by line. */
 public record ImportRun(ImportResult result, List<ReportLine> report) {
 

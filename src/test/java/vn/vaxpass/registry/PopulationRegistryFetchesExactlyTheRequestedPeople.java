@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.vaxpass.identity.Gender;
-import vn.vaxpass.matching.MatchRequests;
-import vn.vaxpass.matching.MatchRequests.CommuneYear;
-import vn.vaxpass.matching.MatchRequests.NameYear;
-import vn.vaxpass.matching.SubjectData;
+import vn.vaxpass.registry.MatchRequests;
+import vn.vaxpass.registry.MatchRequests.CommuneYear;
+import vn.vaxpass.registry.MatchRequests.NameYear;
+import vn.vaxpass.subject.SubjectData;
 import vn.vaxpass.matching.SubjectMatcher;
 
 /**

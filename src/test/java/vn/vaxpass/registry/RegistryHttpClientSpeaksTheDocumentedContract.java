@@ -68,7 +68,7 @@ class RegistryHttpClientSpeaksTheDocumentedContract {
 
     @Test
     void nothingRequestedAsksNothing() {
-        assertThat(rig.client().fetch(new vn.vaxpass.matching.MatchRequests()).await().indefinitely()
+        assertThat(rig.client().fetch(new vn.vaxpass.registry.MatchRequests()).await().indefinitely()
                 .byIdNumber(DUC.idNumber())).isEmpty();
         assertThat(rig.service.requestsReceived()).isZero();
     }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.imports.ImportResult;
+import vn.vaxpass.imports.ImportStatus;
 /** The same registry extract twice changes nothing: upserts keyed by id_number leave identical rows unwritten. */
 @QuarkusTest
 class RegistryImportChangesNothingTheSecondTime {

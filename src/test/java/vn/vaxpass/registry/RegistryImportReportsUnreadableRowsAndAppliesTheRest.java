@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.imports.ImportResult;
+import vn.vaxpass.imports.ImportStatus;
 /**
  * A well-formed row whose values cannot be read is reported with its line and code and skipped; the other rows land.
  * The report quotes no value of a row but its key.

@@ -1,8 +1,8 @@
 package vn.vaxpass.registry;
 
 import vn.vaxpass.identity.Gender;
-import vn.vaxpass.matching.MatchRequests;
-import vn.vaxpass.matching.SubjectData;
+import vn.vaxpass.registry.MatchRequests;
+import vn.vaxpass.subject.SubjectData;
 import vn.vaxpass.matching.SubjectMatcher;
 
 /** Match requests as the matcher makes them, for registry tests. */

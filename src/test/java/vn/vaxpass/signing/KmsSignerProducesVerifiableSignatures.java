@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.services.kms.KmsClient;
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 
 /** Real SDK, real HTTP, real keys: only KMS itself is stood in for by {@link KmsTestServer}. */
 class KmsSignerProducesVerifiableSignatures {

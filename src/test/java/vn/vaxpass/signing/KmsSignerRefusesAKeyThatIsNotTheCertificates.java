@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.services.kms.KmsClient;
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.signing.KmsSignerException.Reason;
 
 /** A wrong key id or certificate must stop the function at start-up, before a certificate is signed. */

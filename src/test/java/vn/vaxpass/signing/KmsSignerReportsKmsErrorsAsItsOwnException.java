@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.kms.KmsClient;
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.signing.KmsSignerException.Reason;
 
 class KmsSignerReportsKmsErrorsAsItsOwnException {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 
 class SigningBeansReadTheConfiguredCertificate {
 

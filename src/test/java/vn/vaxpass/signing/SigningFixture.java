@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 
 /**
  * Test keys, generated in the test run (never checked in): one local CSCA + DSC per algorithm, created

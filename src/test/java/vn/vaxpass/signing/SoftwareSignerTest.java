@@ -14,8 +14,8 @@ import java.security.cert.Certificate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
-import vn.vaxpass.certificate.cose.CoseSignatureVerifier;
+import vn.vaxpass.signing.CoseAlgorithm;
+import vn.vaxpass.signing.CoseSignatureVerifier;
 
 class SoftwareSignerTest {
 

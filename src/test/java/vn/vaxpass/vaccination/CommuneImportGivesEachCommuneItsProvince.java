@@ -15,9 +15,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.registry.CsvFile;
 import vn.vaxpass.registry.Database;
-import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.registry.ImportRun;
-import vn.vaxpass.registry.ImportStatus;
+import vn.vaxpass.imports.ImportStatus;
 
 @QuarkusTest
 class CommuneImportGivesEachCommuneItsProvince {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import vn.vaxpass.registry.CsvFile;
 import vn.vaxpass.registry.ImportRun;
-import vn.vaxpass.registry.ImportStatus;
+import vn.vaxpass.imports.ImportStatus;
 
 /** The communes the vaccination tests' subjects live in, and how tests import files. */
 final class Communes {

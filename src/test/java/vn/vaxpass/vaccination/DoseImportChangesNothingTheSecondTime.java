@@ -22,9 +22,9 @@ import vn.vaxpass.confirmation.ConfirmationState;
 import vn.vaxpass.confirmation.DoseConfirmations;
 import vn.vaxpass.confirmation.DoseRows;
 import vn.vaxpass.registry.Database;
-import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.registry.ImportRun;
-import vn.vaxpass.registry.ImportStatus;
+import vn.vaxpass.imports.ImportStatus;
 
 /**
  * The same doses file twice changes nothing; a dose changed in the file is updated in place, and the confirmation its

@@ -12,9 +12,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.registry.CsvFile;
 import vn.vaxpass.registry.Database;
-import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.registry.ImportRun;
-import vn.vaxpass.registry.ImportStatus;
+import vn.vaxpass.imports.ImportStatus;
 
 /**
  * A dose whose numbers, day or codes cannot go on a certificate, or whose subject is unknown, is reported with its

@@ -4,7 +4,7 @@ import java.util.List;
 
 import vn.vaxpass.registry.CsvFile;
 import vn.vaxpass.registry.ImportRun;
-import vn.vaxpass.registry.ImportStatus;
+import vn.vaxpass.imports.ImportStatus;
 
 /** Doses as the vaccination platform exports them, for the three subjects of {@link Subjects#THREE}. */
 final class Doses {

@@ -17,9 +17,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.registry.Database;
-import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.registry.ImportRun;
-import vn.vaxpass.registry.ImportStatus;
+import vn.vaxpass.imports.ImportStatus;
 import vn.vaxpass.synthetic.SyntheticDataGenerator;
 
 /**

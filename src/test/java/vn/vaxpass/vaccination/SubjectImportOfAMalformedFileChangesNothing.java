@@ -17,7 +17,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import vn.vaxpass.registry.CsvFile;
 import vn.vaxpass.registry.Database;
 import vn.vaxpass.registry.ImportRun;
-import vn.vaxpass.registry.ImportStatus;
+import vn.vaxpass.imports.ImportStatus;
 
 /**
  * A malformed subjects file changes no subject and bumps no version, though it holds changed and new subjects. (Every

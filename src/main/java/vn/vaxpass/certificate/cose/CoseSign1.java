@@ -9,6 +9,7 @@ import com.upokecenter.cbor.CBORType;
 
 import vn.vaxpass.certificate.cbor.CborWriter;
 
+import vn.vaxpass.signing.CoseAlgorithm;
 /**
  * A COSE_Sign1 message (RFC 8152 §4.2) as the DCC uses it (hcert spec §3.3): the protected header holds
  * {@code alg} and {@code kid}, the unprotected header is empty, the payload is the CWT.

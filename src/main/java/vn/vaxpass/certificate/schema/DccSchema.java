@@ -14,7 +14,7 @@ import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 
-import vn.vaxpass.certificate.FieldError;
+import vn.vaxpass.shared.FieldError;
 
 /**
  * The EU DCC JSON schema 1.3.3 (draft 2020-12). Two readings of it: an issuer asserts {@code format}

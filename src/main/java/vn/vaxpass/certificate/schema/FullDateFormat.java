@@ -3,7 +3,7 @@ package vn.vaxpass.certificate.schema;
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Format;
 
-import vn.vaxpass.certificate.IsoDate;
+import vn.vaxpass.shared.IsoDate;
 
 /**
  * The schema's {@code format: date} (RFC 3339 §5.6 full-date) read by {@link IsoDate}: it accepts exactly what

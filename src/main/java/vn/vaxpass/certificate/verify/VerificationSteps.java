@@ -7,8 +7,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.vaxpass.certificate.FieldError;
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.shared.FieldError;
+import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.certificate.cose.CoseFormatException;
 import vn.vaxpass.certificate.cose.CoseSign1;
 import vn.vaxpass.certificate.cwt.Cwt;

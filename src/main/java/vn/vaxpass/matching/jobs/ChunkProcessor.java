@@ -10,7 +10,7 @@ import io.smallrye.mutiny.Uni;
 
 import vn.vaxpass.matching.BatchMatcher;
 import vn.vaxpass.matching.MatchRun;
-import vn.vaxpass.matching.StoredSubject;
+import vn.vaxpass.subject.StoredSubject;
 import vn.vaxpass.matching.SubjectPages;
 
 /**

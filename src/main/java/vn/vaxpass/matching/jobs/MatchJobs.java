@@ -32,8 +32,8 @@ import vn.vaxpass.csv.CsvLine;
 import vn.vaxpass.csv.CsvReader;
 import vn.vaxpass.csv.CsvRow;
 import vn.vaxpass.matching.SubjectScope;
-import vn.vaxpass.matching.SubjectsFile;
-import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.vaccination.SubjectsFile;
+import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.vaccination.SubjectImport;
 
 /**

@@ -9,7 +9,7 @@ import vn.vaxpass.csv.CsvFileException;
 import vn.vaxpass.csv.CsvLine;
 import vn.vaxpass.csv.CsvReader;
 import vn.vaxpass.csv.CsvRow;
-import vn.vaxpass.matching.SubjectsFile;
+import vn.vaxpass.vaccination.SubjectsFile;
 
 /**
  * Before an upload is imported: every subject of the file must live in the uploader's jurisdiction, or a commune's

@@ -1,6 +1,6 @@
 package vn.vaxpass.matching.jobs;
 
-import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.imports.ImportResult;
 
 /**
  * What became of an uploaded subjects file: a job was submitted for its readable rows ({@value #SUBMITTED}), or the

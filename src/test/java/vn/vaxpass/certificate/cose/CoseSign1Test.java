@@ -12,6 +12,8 @@ import com.upokecenter.cbor.CBORObject;
 import vn.vaxpass.signing.SigningFixture;
 import vn.vaxpass.signing.SoftwareSigner;
 
+import vn.vaxpass.signing.CoseAlgorithm;
+import vn.vaxpass.signing.CoseSignatureVerifier;
 class CoseSign1Test {
 
     private final SoftwareSigner signer = SigningFixture.es256();

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.vaxpass.certificate.CertificateIssuer;
 import vn.vaxpass.certificate.IssuedCertificate;
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.signing.PemFiles;
 import vn.vaxpass.signing.SigningFixture;
 import vn.vaxpass.signing.SoftwareSigner;

@@ -22,12 +22,12 @@ import org.w3c.dom.Element;
 import vn.vaxpass.certificate.CertificateIssuer;
 import vn.vaxpass.certificate.IssuedCertificate;
 import vn.vaxpass.certificate.VaccinationRecord;
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
-import vn.vaxpass.certificate.qr.QrEncoder;
-import vn.vaxpass.certificate.qr.QrPngWriter;
-import vn.vaxpass.certificate.qr.QrReader;
-import vn.vaxpass.certificate.qr.QrSvgWriter;
-import vn.vaxpass.certificate.qr.QrSymbol;
+import vn.vaxpass.signing.CoseAlgorithm;
+import vn.vaxpass.qr.QrEncoder;
+import vn.vaxpass.qr.QrPngWriter;
+import vn.vaxpass.qr.QrReader;
+import vn.vaxpass.qr.QrSvgWriter;
+import vn.vaxpass.qr.QrSymbol;
 import vn.vaxpass.signing.SigningFixture;
 
 /**

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.format.DateFormat;
 
 import vn.vaxpass.certificate.DccPayloadFactory;
-import vn.vaxpass.certificate.FieldError;
+import vn.vaxpass.shared.FieldError;
 import vn.vaxpass.certificate.RecordFixture;
 
 /** The date format against networknt's own, which it replaces: the same verdict on every text. */

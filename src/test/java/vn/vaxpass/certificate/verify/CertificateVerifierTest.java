@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.vaxpass.certificate.CertificateIssuer;
 import vn.vaxpass.certificate.IssuedCertificate;
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.certificate.encoding.Base45Encoding;
 import vn.vaxpass.certificate.encoding.Hc1Prefix;
 import vn.vaxpass.certificate.encoding.ZlibCompression;

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.certificate.cose.CoseSign1;
 import vn.vaxpass.certificate.cwt.Cwt;
 import vn.vaxpass.certificate.encoding.Base45Encoding;
 import vn.vaxpass.certificate.encoding.Hc1Prefix;
-import vn.vaxpass.certificate.qr.QrReadException;
-import vn.vaxpass.certificate.qr.QrReader;
+import vn.vaxpass.qr.QrReadException;
+import vn.vaxpass.qr.QrReader;
 import vn.vaxpass.certificate.schema.DccSchema;
 import vn.vaxpass.certificate.uvci.Uvci;
 import vn.vaxpass.certificate.uvci.UvciParseResult;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import vn.vaxpass.certificate.FieldError;
+import vn.vaxpass.shared.FieldError;
 
 /**
  * The body of every 4xx and 5xx answer: a stable machine-readable code, a message a clerk can act on,

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.mutiny.Uni;
 
-import vn.vaxpass.certificate.renewal.CitizenNotification;
-import vn.vaxpass.certificate.renewal.CitizenNotificationQueue;
-import vn.vaxpass.certificate.renewal.RenewalSettings;
+import vn.vaxpass.renewal.CitizenNotification;
+import vn.vaxpass.renewal.CitizenNotificationQueue;
+import vn.vaxpass.renewal.RenewalSettings;
 
 /**
  * Citizen notifications to the SQS queue {@value #QUEUE}, which the citizen portal and the Health Book app read, ten per

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.mutiny.Uni;
 
-import vn.vaxpass.certificate.renewal.RenewalDue;
-import vn.vaxpass.certificate.renewal.RenewalDueQueue;
-import vn.vaxpass.certificate.renewal.RenewalSettings;
+import vn.vaxpass.renewal.RenewalDue;
+import vn.vaxpass.renewal.RenewalDueQueue;
+import vn.vaxpass.renewal.RenewalSettings;
 
 /**
  * Renewal-due messages to the SQS queue {@value #QUEUE}, ten per request ({@link SqsBatches}, which says why not

@@ -16,8 +16,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
-import vn.vaxpass.certificate.renewal.RenewalDue;
-import vn.vaxpass.certificate.renewal.RenewalDueQueue;
+import vn.vaxpass.renewal.RenewalDue;
+import vn.vaxpass.renewal.RenewalDueQueue;
 import vn.vaxpass.messaging.testing.ElasticMqResource;
 
 /**

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.vaxpass.certificate.VaccinationRecord;
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.signing.LocalSigningKeys;
 import vn.vaxpass.signing.SoftwareSigner;
 

@@ -9,9 +9,9 @@ import org.openjdk.jmh.annotations.State;
 
 import vn.vaxpass.certificate.CertificateIssuer;
 import vn.vaxpass.certificate.IssuedCertificate;
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
-import vn.vaxpass.certificate.qr.QrEncoder;
-import vn.vaxpass.certificate.qr.QrPngWriter;
+import vn.vaxpass.signing.CoseAlgorithm;
+import vn.vaxpass.qr.QrEncoder;
+import vn.vaxpass.qr.QrPngWriter;
 import vn.vaxpass.certificate.verify.CertificateVerifier;
 import vn.vaxpass.certificate.verify.VerificationResult;
 import vn.vaxpass.signing.SoftwareSigner;

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.vaxpass.certificate.CertificateIssuer;
 import vn.vaxpass.certificate.DccPayloadFactory;
 import vn.vaxpass.certificate.VaccinationRecordValidator;
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.certificate.cose.CoseSign1;
 import vn.vaxpass.certificate.cwt.Cwt;
 import vn.vaxpass.certificate.encoding.Base45Encoding;

@@ -26,11 +26,11 @@ import org.openjdk.jmh.annotations.State;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.vaxpass.certificate.DccPayloadFactory;
-import vn.vaxpass.certificate.FieldError;
+import vn.vaxpass.shared.FieldError;
 import vn.vaxpass.certificate.VaccinationRecordValidator;
-import vn.vaxpass.certificate.cose.CoseAlgorithm;
+import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.certificate.cose.CoseSign1;
-import vn.vaxpass.certificate.cose.CoseSignatureVerifier;
+import vn.vaxpass.signing.CoseSignatureVerifier;
 import vn.vaxpass.certificate.cwt.Cwt;
 import vn.vaxpass.certificate.encoding.Base45Encoding;
 import vn.vaxpass.certificate.encoding.ZlibCompression;

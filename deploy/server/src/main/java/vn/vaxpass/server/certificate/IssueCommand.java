@@ -28,11 +28,11 @@ import vn.vaxpass.certificate.DscDoesNotCoverValidityException;
 import vn.vaxpass.certificate.InvalidCertificateDataException;
 import vn.vaxpass.certificate.IssuedCertificate;
 import vn.vaxpass.certificate.VaccinationRecord;
-import vn.vaxpass.certificate.ValidityWindow;
-import vn.vaxpass.certificate.qr.QrEncoder;
-import vn.vaxpass.certificate.qr.QrPngWriter;
-import vn.vaxpass.certificate.qr.QrSvgWriter;
-import vn.vaxpass.certificate.qr.QrSymbol;
+import vn.vaxpass.shared.ValidityWindow;
+import vn.vaxpass.qr.QrEncoder;
+import vn.vaxpass.qr.QrPngWriter;
+import vn.vaxpass.qr.QrSvgWriter;
+import vn.vaxpass.qr.QrSymbol;
 import vn.vaxpass.signing.PemFiles;
 
 /** {@code vaxpass issue}: a certificate from a vaccination record, with the configured (by default local) keys. */

@@ -22,8 +22,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import vn.vaxpass.certificate.qr.QrReadException;
-import vn.vaxpass.certificate.qr.QrReader;
+import vn.vaxpass.qr.QrReadException;
+import vn.vaxpass.qr.QrReader;
 import vn.vaxpass.certificate.verify.CertificateVerifier;
 import vn.vaxpass.certificate.verify.VerificationResult;
 import vn.vaxpass.functions.verify.VerifyResponse;

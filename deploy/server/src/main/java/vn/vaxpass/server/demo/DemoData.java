@@ -22,15 +22,15 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import vn.vaxpass.certificate.issuance.CertificateRecords;
-import vn.vaxpass.certificate.issuance.EligibilityPolicy;
+import vn.vaxpass.issuance.CertificateRecords;
+import vn.vaxpass.issuance.EligibilityPolicy;
 import vn.vaxpass.confirmation.DoseConfirmations;
 import vn.vaxpass.identity.BirthDate;
 import vn.vaxpass.matching.BatchMatcher;
 import vn.vaxpass.matching.ChunkSettings;
 import vn.vaxpass.matching.MatchRun;
 import vn.vaxpass.matching.SubjectScope;
-import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.registry.RegistryImport;
 import vn.vaxpass.server.registry.RegistryFileLoad;
 import vn.vaxpass.synthetic.SyntheticDataGenerator;

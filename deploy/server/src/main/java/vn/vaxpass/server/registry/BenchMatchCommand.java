@@ -35,11 +35,11 @@ import vn.vaxpass.matching.MatchOutcome;
 import vn.vaxpass.matching.MatchRun;
 import vn.vaxpass.matching.MatchTally;
 import vn.vaxpass.matching.ResultsFile;
-import vn.vaxpass.matching.SubjectData;
+import vn.vaxpass.subject.SubjectData;
 import vn.vaxpass.matching.SubjectScope;
-import vn.vaxpass.matching.SubjectsFile;
+import vn.vaxpass.vaccination.SubjectsFile;
 import vn.vaxpass.matching.SubjectsFileMatcher;
-import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.server.certificate.CommandOutput;
 
 /**

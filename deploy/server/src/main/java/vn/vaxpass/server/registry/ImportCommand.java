@@ -19,7 +19,7 @@ import io.quarkus.arc.Unremovable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.registry.RegistryImport;
 import vn.vaxpass.server.certificate.CommandOutput;
 import vn.vaxpass.vaccination.CommuneImport;

@@ -33,10 +33,10 @@ import vn.vaxpass.matching.MatchOutcome;
 import vn.vaxpass.matching.MatchQuality;
 import vn.vaxpass.matching.MatchTally;
 import vn.vaxpass.matching.ResultsFile;
-import vn.vaxpass.matching.SubjectData;
+import vn.vaxpass.subject.SubjectData;
 import vn.vaxpass.matching.SubjectsFileMatcher;
 import vn.vaxpass.matching.TruthFile;
-import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.server.certificate.CommandOutput;
 
 /**

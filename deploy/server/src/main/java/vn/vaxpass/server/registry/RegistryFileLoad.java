@@ -11,7 +11,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import vn.vaxpass.csv.CsvErrorReport;
-import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.registry.RegistryImport;
 
 /**

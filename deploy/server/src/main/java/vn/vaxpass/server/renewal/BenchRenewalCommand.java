@@ -23,8 +23,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import vn.vaxpass.certificate.ValidityWindow;
-import vn.vaxpass.certificate.renewal.RenewalScan;
+import vn.vaxpass.shared.ValidityWindow;
+import vn.vaxpass.renewal.RenewalScan;
 import vn.vaxpass.confirmation.DoseConfirmations;
 import vn.vaxpass.server.certificate.CommandOutput;
 import vn.vaxpass.server.registry.Seconds;

@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 
-import vn.vaxpass.certificate.renewal.RenewalPrecomputation;
-import vn.vaxpass.certificate.renewal.RenewalSettings;
+import vn.vaxpass.renewal.RenewalPrecomputation;
+import vn.vaxpass.renewal.RenewalSettings;
 import vn.vaxpass.messaging.Gathering;
 
 /**

@@ -9,8 +9,8 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 
-import vn.vaxpass.certificate.renewal.RenewalPrecomputation;
-import vn.vaxpass.certificate.renewal.UnreadableRenewalMessageException;
+import vn.vaxpass.renewal.RenewalPrecomputation;
+import vn.vaxpass.renewal.UnreadableRenewalMessageException;
 
 /**
  * The one-process server's renewal consumer: consumes {@code certificate-renewal-due} (the embedded ElasticMQ, or a real

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.scheduler.Scheduled;
 
-import vn.vaxpass.certificate.renewal.RenewalScan;
+import vn.vaxpass.renewal.RenewalScan;
 
 /**
  * Runs the renewal scan on {@code vaxpass.renewal.scan-cron} (Quartz cron, Vietnam time; by default daily at 02:00),

@@ -19,7 +19,7 @@ import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import vn.vaxpass.certificate.qr.QrReader;
+import vn.vaxpass.qr.QrReader;
 import vn.vaxpass.http.security.Claims;
 import vn.vaxpass.http.security.Roles;
 import vn.vaxpass.testing.TestTokens;

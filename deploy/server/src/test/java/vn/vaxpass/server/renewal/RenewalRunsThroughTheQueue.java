@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.certificate.ValidityWindow;
-import vn.vaxpass.certificate.issuance.EligibilityReason;
-import vn.vaxpass.certificate.renewal.CitizenNotification;
-import vn.vaxpass.certificate.renewal.RenewalDue;
-import vn.vaxpass.certificate.renewal.RenewalRows;
-import vn.vaxpass.certificate.renewal.RenewalScan;
+import vn.vaxpass.shared.ValidityWindow;
+import vn.vaxpass.issuance.EligibilityReason;
+import vn.vaxpass.renewal.CitizenNotification;
+import vn.vaxpass.renewal.RenewalDue;
+import vn.vaxpass.renewal.RenewalRows;
+import vn.vaxpass.renewal.RenewalScan;
 import vn.vaxpass.messaging.testing.ElasticMqResource;
 
 /**

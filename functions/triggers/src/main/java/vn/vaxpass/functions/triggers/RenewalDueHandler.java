@@ -14,8 +14,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
-import vn.vaxpass.certificate.renewal.RenewalPrecomputation;
-import vn.vaxpass.certificate.renewal.UnreadableRenewalMessageException;
+import vn.vaxpass.renewal.RenewalPrecomputation;
+import vn.vaxpass.renewal.UnreadableRenewalMessageException;
 
 /**
  * {@code renewal-due}: the renewal consumer. Hands the SQS batch to the core's {@link RenewalPrecomputation} as one

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 
-import vn.vaxpass.certificate.renewal.RenewalScan;
+import vn.vaxpass.renewal.RenewalScan;
 
 /**
  * {@code renewal-scan}: on a daily EventBridge schedule, sends one {@code certificate-renewal-due} message per subject

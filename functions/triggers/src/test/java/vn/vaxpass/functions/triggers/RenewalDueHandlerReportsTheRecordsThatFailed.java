@@ -21,10 +21,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.certificate.ValidityWindow;
-import vn.vaxpass.certificate.renewal.CitizenNotification;
-import vn.vaxpass.certificate.renewal.RenewalDue;
-import vn.vaxpass.certificate.renewal.RenewalRows;
+import vn.vaxpass.shared.ValidityWindow;
+import vn.vaxpass.renewal.CitizenNotification;
+import vn.vaxpass.renewal.RenewalDue;
+import vn.vaxpass.renewal.RenewalRows;
 import vn.vaxpass.messaging.testing.ElasticMqResource;
 
 /**
@@ -78,7 +78,7 @@ class RenewalDueHandlerReportsTheRecordsThatFailed {
         ValidityWindow window = ValidityWindow.startingAt(next);
         assertThat(received()).containsExactlyInAnyOrder(CitizenNotification.renewed(eligible, window).toJson(),
                 CitizenNotification.blocked(blocked, window,
-                        List.of(vn.vaxpass.certificate.issuance.EligibilityReason.DOSE_NOT_CONFIRMED)).toJson());
+                        List.of(vn.vaxpass.issuance.EligibilityReason.DOSE_NOT_CONFIRMED)).toJson());
     }
 
     @Test

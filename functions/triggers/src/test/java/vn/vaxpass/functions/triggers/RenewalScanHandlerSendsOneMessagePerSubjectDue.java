@@ -19,8 +19,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.certificate.renewal.RenewalDue;
-import vn.vaxpass.certificate.renewal.RenewalRows;
+import vn.vaxpass.renewal.RenewalDue;
+import vn.vaxpass.renewal.RenewalRows;
 import vn.vaxpass.messaging.testing.ElasticMqResource;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-import vn.vaxpass.certificate.FieldError;
+import vn.vaxpass.shared.FieldError;
 import vn.vaxpass.csv.CsvErrorReport;
 
 /** Keeps the first refused rows of an upload for the answer, however many there are. */

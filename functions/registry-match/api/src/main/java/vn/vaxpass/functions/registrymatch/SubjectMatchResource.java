@@ -19,7 +19,7 @@ import vn.vaxpass.http.ProblemException;
 import vn.vaxpass.http.security.Caller;
 import vn.vaxpass.http.security.Roles;
 import vn.vaxpass.matching.BatchMatcher;
-import vn.vaxpass.matching.SubjectData;
+import vn.vaxpass.subject.SubjectData;
 import vn.vaxpass.vaccination.CommuneDirectory;
 
 /**

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-import vn.vaxpass.registry.ImportResult;
+import vn.vaxpass.imports.ImportResult;
 
 /**
  * An upload that started a job: the job, what the import did, and the first refused rows (the subject id is the only

@@ -10,9 +10,9 @@ import java.util.List;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 
-import vn.vaxpass.certificate.qr.QrEncoder;
-import vn.vaxpass.certificate.qr.QrPngWriter;
-import vn.vaxpass.certificate.qr.QrSvgWriter;
+import vn.vaxpass.qr.QrEncoder;
+import vn.vaxpass.qr.QrPngWriter;
+import vn.vaxpass.qr.QrSvgWriter;
 
 /**
  * The forms a certificate is served in: the HC1 text, or its QR code (level Q) as PNG or SVG. Each is a pure

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
-import vn.vaxpass.certificate.issuance.CertificateAccess;
-import vn.vaxpass.certificate.issuance.CertificateOnDemand;
+import vn.vaxpass.issuance.CertificateAccess;
+import vn.vaxpass.issuance.CertificateOnDemand;
 import vn.vaxpass.http.Problem;
 import vn.vaxpass.http.ProblemException;
 import vn.vaxpass.http.security.Caller;

@@ -5,8 +5,8 @@ import java.util.List;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import vn.vaxpass.certificate.CertificateIssuer;
-import vn.vaxpass.certificate.issuance.RevocationHash;
-import vn.vaxpass.certificate.issuance.RevokedCertificate;
+import vn.vaxpass.issuance.RevocationHash;
+import vn.vaxpass.issuance.RevokedCertificate;
 
 /**
  * The revocation list in the DCC gateway's batch shape: the issuing country, the hash type ({@code UCI}: the

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
-import vn.vaxpass.certificate.issuance.CertificateRevocations;
+import vn.vaxpass.issuance.CertificateRevocations;
 
 /**
  * The certificates revoked because their record was corrected after they were handed out, until they expire.

@@ -5,10 +5,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import vn.vaxpass.certificate.FieldError;
-import vn.vaxpass.certificate.issuance.Ineligibility;
-import vn.vaxpass.certificate.issuance.NotEligibleException;
-import vn.vaxpass.certificate.issuance.SubjectNotFoundException;
+import vn.vaxpass.shared.FieldError;
+import vn.vaxpass.issuance.Ineligibility;
+import vn.vaxpass.issuance.NotEligibleException;
+import vn.vaxpass.issuance.SubjectNotFoundException;
 import vn.vaxpass.http.Problem;
 
 /**

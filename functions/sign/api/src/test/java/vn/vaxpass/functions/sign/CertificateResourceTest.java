@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.certificate.qr.QrReader;
+import vn.vaxpass.qr.QrReader;
 import vn.vaxpass.certificate.verify.CertificateVerifier;
 import vn.vaxpass.confirmation.DoseConfirmations;
 import vn.vaxpass.confirmation.VaccinationRows;

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.vaxpass.certificate.qr.QrReadException;
-import vn.vaxpass.certificate.qr.QrReader;
+import vn.vaxpass.qr.QrReadException;
+import vn.vaxpass.qr.QrReader;
 import vn.vaxpass.certificate.verify.CertificateVerifier;
 import vn.vaxpass.http.ProblemException;
 

@@ -20,8 +20,8 @@ import io.restassured.http.ContentType;
 
 import vn.vaxpass.certificate.CertificateIssuer;
 import vn.vaxpass.certificate.IssuedCertificate;
-import vn.vaxpass.certificate.qr.QrEncoder;
-import vn.vaxpass.certificate.qr.QrPngWriter;
+import vn.vaxpass.qr.QrEncoder;
+import vn.vaxpass.qr.QrPngWriter;
 
 @QuarkusTest
 class VerifyResourceTest {

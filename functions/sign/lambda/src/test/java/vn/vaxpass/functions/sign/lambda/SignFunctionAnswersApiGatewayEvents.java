@@ -17,7 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.certificate.qr.QrReader;
+import vn.vaxpass.qr.QrReader;
 import vn.vaxpass.certificate.verify.CertificateVerifier;
 import vn.vaxpass.confirmation.VaccinationRows;
 import vn.vaxpass.testing.TestTokens;

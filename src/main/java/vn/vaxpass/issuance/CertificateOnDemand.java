@@ -1,0 +1,158 @@
+package vn.vaxpass.issuance;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.smallrye.mutiny.Uni;
+
+import vn.vaxpass.certificate.CertificateConfig;
+import vn.vaxpass.certificate.CertificateIdentifiers;
+import vn.vaxpass.certificate.CertificateIssuer;
+import vn.vaxpass.shared.FieldError;
+import vn.vaxpass.certificate.InvalidCertificateDataException;
+import vn.vaxpass.certificate.IssuedCertificate;
+import vn.vaxpass.shared.ValidityWindow;
+
+/**
+ * A subject's certificate, signed on request and never stored: a pure function of the verified record and its
+ * confirmed doses, the validity window containing the request's time, and the signing key. With deterministic
+ * ES256 the same window gives the byte-identical HC1; the next window gives a new certificate by itself.
+ *
+ * <p>The steps: load the record → may the caller see it → is it eligible → the window (anchored at the first
+ * signature, written once) → the engine's record → the UVCI derived from subject, version, window and the
+ * certified dose's content → sign → note the UVCI as handed out (once; revocation derives from it).
+ */
+@ApplicationScoped
+public class CertificateOnDemand {
+
+    private final CertificateRecords records;
+    private final CertificateIssuer issuer;
+    private final CertificateIdentifiers identifiers;
+    private final String issuerName;
+
+    @Inject
+    public CertificateOnDemand(CertificateRecords records, CertificateIssuer issuer, CertificateIdentifiers identifiers,
+            CertificateConfig config) {
+        this(records, issuer, identifiers, config.issuer());
+    }
+
+    public CertificateOnDemand(CertificateRecords records, CertificateIssuer issuer, CertificateIdentifiers identifiers,
+            String issuerName) {
+        this.records = records;
+        this.issuer = issuer;
+        this.identifiers = identifiers;
+        this.issuerName = issuerName;
+    }
+
+    /**
+     * @return a failed Uni with {@link SubjectNotFoundException} when there is no such subject for this caller,
+     *     {@link NotEligibleException} when the subject cannot have a certificate now
+     */
+    public Uni<IssuedCertificate> certificate(String subjectId, CertificateAccess access, Instant now) {
+        return certificate(subjectId, access, now, now);
+    }
+
+    /**
+     * The certificate of the window containing {@code at}, made at {@code now}: what a request at {@code at} would be
+     * served, byte for byte with a deterministic signer (renewal computes the next window's ahead of time). Noted as
+     * handed out at {@code now}.
+     */
+    public Uni<IssuedCertificate> certificate(String subjectId, CertificateAccess access, Instant at, Instant now) {
+        return records.load(subjectId, now)
+                .chain(found -> issue(found.filter(access::permits).orElseThrow(SubjectNotFoundException::new), at, now))
+                .chain(issued -> issued.note() == null ? Uni.createFrom().item(issued.certificate())
+                        : records.served(issued.note()).replaceWith(issued.certificate()));
+    }
+
+    /** One certificate of a batch: the subject, and the time whose window it covers. */
+    public record Request(String subjectId, Instant at) {
+    }
+
+    /**
+     * What a request of a batch gave: the certificate, or the refusal the single request would have failed with
+     * ({@link SubjectNotFoundException}, {@link NotEligibleException}).
+     */
+    public record Result(IssuedCertificate certificate, RuntimeException refusal) {
+    }
+
+    /**
+     * As {@link #certificate(String, CertificateAccess, Instant, Instant)} for many subjects in a few round trips: the
+     * records read together, the certificates handed out noted in one statement. The results are in the requests'
+     * order; a refusal is the request's own, any other failure (the database) fails the whole batch.
+     */
+    public Uni<List<Result>> certificates(List<Request> requests, CertificateAccess access, Instant now) {
+        if (requests.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<String> subjectIds = requests.stream().map(Request::subjectId).distinct().toList();
+        return records.loadAll(subjectIds, now).chain(subjects -> {
+            List<Uni<Issued>> each = new ArrayList<>(requests.size());
+            for (Request request : requests) {
+                SubjectRecord subject = subjects.get(request.subjectId());
+                each.add(subject == null || !access.permits(subject)
+                        ? Uni.createFrom().failure(new SubjectNotFoundException())
+                        : Uni.createFrom().deferred(() -> issue(subject, request.at(), now)));
+            }
+            return Uni.join().all(each.stream().map(CertificateOnDemand::refusalAsItem).toList()).andFailFast();
+        }).chain(issued -> {
+            List<ServedCertificate> notes = issued.stream().map(Issued::note).filter(Objects::nonNull).toList();
+            List<Result> results = issued.stream().map(i -> new Result(i.certificate(), i.refusal())).toList();
+            return notes.isEmpty() ? Uni.createFrom().item(results) : records.servedAll(notes).replaceWith(results);
+        });
+    }
+
+    /** A certificate made, with the note to write when it was not handed out before; or the request's refusal. */
+    private record Issued(IssuedCertificate certificate, ServedCertificate note, RuntimeException refusal) {
+    }
+
+    private static Uni<Issued> refusalAsItem(Uni<Issued> issued) {
+        return issued.onFailure(failure -> failure instanceof SubjectNotFoundException
+                || failure instanceof NotEligibleException)
+                .recoverWithItem(failure -> new Issued(null, null, (RuntimeException) failure));
+    }
+
+    private Uni<Issued> issue(SubjectRecord subject, Instant at, Instant now) {
+        List<Ineligibility> reasons = EligibilityPolicy.reasons(subject);
+        if (!reasons.isEmpty()) {
+            return Uni.createFrom().failure(new NotEligibleException(reasons));
+        }
+        CertifiedRecord record = CertifiedRecord.of(subject, issuerName);
+        Uni<Instant> anchor = subject.windowAnchor().map(a -> Uni.createFrom().item(a))
+                .orElseGet(() -> records.anchor(subject.subjectId(), now.truncatedTo(ChronoUnit.SECONDS)));
+        return anchor.map(a -> sign(subject, record, AnchoredWindows.containing(a, at), now));
+    }
+
+    private Issued sign(SubjectRecord subject, CertifiedRecord record, ValidityWindow window, Instant now) {
+        String uvci = uvci(subject, record, window);
+        IssuedCertificate certificate;
+        try {
+            certificate = issuer.issue(record.record(), uvci, window.issuedAt(), now);
+        } catch (InvalidCertificateDataException e) {
+            throw new NotEligibleException(e.errors().stream().map(CertificateOnDemand::notCertifiable).toList());
+        }
+        if (subject.servedUvcis().contains(uvci)) {
+            return new Issued(certificate, null, null);
+        }
+        return new Issued(certificate, new ServedCertificate(uvci, subject.subjectId(), subject.version(), window,
+                record.certifiedDose().id(), record.certifiedDose().currentHash(), now), null);
+    }
+
+    /** Stable within a window and a record version; another subject, version, window or dose content, another UVCI. */
+    String uvci(SubjectRecord subject, CertifiedRecord record, ValidityWindow window) {
+        return identifiers.derive(subject.subjectId(), Integer.toString(subject.version()),
+                Long.toString(window.issuedAt().getEpochSecond()),
+                HexFormat.of().formatHex(record.certifiedDose().currentHash()));
+    }
+
+    private static Ineligibility notCertifiable(FieldError error) {
+        return new Ineligibility(EligibilityReason.RECORD_NOT_CERTIFIABLE, error.field(),
+                "The record cannot be put on a certificate as it is: " + error.message());
+    }
+}

@@ -1,0 +1,53 @@
+package vn.vaxpass.issuance;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The revocation list, derived from what was handed out rather than kept by every correction path: a certificate
+ * not yet expired is revoked when
+ * <ul>
+ *   <li>its subject's personal data was corrected since (the subject's version is newer than the certificate's),
+ *       or the subject is gone;</li>
+ *   <li>its certified dose was confirmed again with other content (a corrected dose), or is gone.</li>
+ * </ul>
+ * A certificate of an earlier window is not revoked by the next one, nor a dose-2 certificate by a booster's.
+ */
+@ApplicationScoped
+public class CertificateRevocations {
+
+    static final String REVOKED = "SELECT cs.uvci, cs.expires_at FROM certificate_served cs"
+            + " LEFT JOIN vaccination_subject s ON s.subject_id = cs.subject_id"
+            + " WHERE cs.expires_at > $1 AND (s.subject_id IS NULL OR s.version > cs.subject_version"
+            + " OR (SELECT c.content_hash FROM dose_confirmation c WHERE c.dose_id = cs.dose_id"
+            + " ORDER BY c.confirmed_at DESC, c.id DESC LIMIT 1) IS DISTINCT FROM cs.dose_hash)"
+            + " ORDER BY cs.expires_at, cs.uvci";
+
+    private final Pool pool;
+
+    @Inject
+    public CertificateRevocations(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The revoked certificates that have not expired at {@code now}, soonest to expire first. */
+    public Uni<List<RevokedCertificate>> revokedAt(Instant now) {
+        return pool.preparedQuery(REVOKED).execute(Tuple.of(CertificateRecords.utc(now))).map(rows -> {
+            List<RevokedCertificate> revoked = new ArrayList<>();
+            for (Row row : rows) {
+                revoked.add(new RevokedCertificate(RevocationHash.of(row.getString(0)),
+                        row.getOffsetDateTime(1).toInstant()));
+            }
+            return revoked;
+        });
+    }
+}

@@ -1,0 +1,49 @@
+package vn.vaxpass.issuance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.vaxpass.confirmation.RecordedDose;
+import vn.vaxpass.matching.MatchStatus;
+
+/**
+ * Everything a certificate on demand is decided and made from, as loaded for one request: the subject's personal
+ * data and version, its latest registry-match result, its doses with their confirmations, the window anchor (null
+ * before the first certificate), the UVCIs already handed out whose certificates have not expired, and the commune
+ * the subject is registered in (where a citizen gets the record fixed; read in the same query, for the lookup).
+ * Holds personal data: never log it.
+ */
+public record SubjectRecord(String subjectId, String fullName, String dateOfBirth, int version, LatestMatch match,
+        List<RecordedDose> doses, Instant anchor, Set<String> servedUvcis, Commune commune) {
+
+    public SubjectRecord {
+        doses = List.copyOf(doses);
+        servedUvcis = Set.copyOf(servedUvcis);
+    }
+
+    public Optional<LatestMatch> latestMatch() {
+        return Optional.ofNullable(match);
+    }
+
+    public Optional<Instant> windowAnchor() {
+        return Optional.ofNullable(anchor);
+    }
+
+    /**
+     * The newest registry-match result (view {@code latest_match_result}).
+     *
+     * @param subjectVersion the subject's version the check saw
+     * @param mismatchedFields {@code name;dob;gender}, those that differ from the registry; empty when none
+     */
+    public record LatestMatch(MatchStatus status, int subjectVersion, String mismatchedFields) {
+    }
+
+    /**
+     * @param code the subject's {@code commune_code}, null when none was recorded
+     * @param name the commune's name from the commune table, null when it is not there
+     */
+    public record Commune(String code, String name) {
+    }
+}
