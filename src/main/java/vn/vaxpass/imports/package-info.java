@@ -12,9 +12,10 @@
  *   <li>write the clerk's report in line order, then commit, or roll back a refused file
  *       ({@link vn.vaxpass.imports.ImportResult}, {@link vn.vaxpass.imports.ImportStatus}).</li>
  * </ol>
- * Each file's table is an {@link vn.vaxpass.imports.ImportTable} in the package that owns it:
- * {@code registry.RegistryImport}, {@code vaccination.CommuneImport}, {@code vaccination.SubjectImport},
- * {@code vaccination.DoseImport}.
+ * Each file's table is described by an {@link vn.vaxpass.imports.ImportTable} in the package that owns it
+ * ({@code registry.RegistryRows}, {@code vaccination.CommuneRows}, {@code vaccination.SubjectRows},
+ * {@code vaccination.DoseImportRows}), run by that package's import ({@code registry.RegistryImport},
+ * {@code vaccination.CommuneImport}, ...).
  *
  * <h2>Rules kept</h2>
  * <ul>

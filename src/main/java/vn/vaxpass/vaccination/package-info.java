@@ -1,8 +1,8 @@
 /**
  * Vaccination data as the platform exports it: the CSV imports of subjects
  * ({@link vn.vaxpass.vaccination.SubjectImport}), doses ({@link vn.vaxpass.vaccination.DoseImport}, codes checked
- * against the EU value sets) and communes ({@link vn.vaxpass.vaccination.CommuneImport}), each an
- * {@code imports.ImportTable}; subjects files read for matching ({@link vn.vaxpass.vaccination.SubjectsFile}) and
+ * against the EU value sets) and communes ({@link vn.vaxpass.vaccination.CommuneImport}), each table described by its
+ * {@code *Rows} class for {@code imports}; subjects files read for matching ({@link vn.vaxpass.vaccination.SubjectsFile}) and
  * the commune directory ({@link vn.vaxpass.vaccination.CommuneDirectory}).
  *
  * <p>Reads {@code certificate} (value sets only), {@code csv}, {@code identity}, {@code imports}, {@code shared} and
