@@ -6,5 +6,8 @@
  *
  * <p>A file is never half-read silently: every record ends as a row, a row error with a line number, or a file
  * error that stops the read. Nothing here logs, because rows hold personal data.
+ *
+ * <p>Depends on no other Vaxpass package and must not: it knows records and lines, not the tables they fill
+ * ({@code imports} and the features do).
  */
 package vn.vaxpass.csv;

@@ -11,5 +11,9 @@
  *
  * <p>Rules: "a certificate only for a record verified as it is now, every dose confirmed as it is now"; "a
  * corrected record revokes its certificate"; "the same window, the same certificate".
+ *
+ * <p>Reads {@code certificate}, {@code confirmation}, {@code identity}, {@code matching} and {@code shared}. It must
+ * not depend on {@code renewal} or {@code lookup}, which call it, nor on HTTP or Lambda types (the sign function
+ * adapts requests to it).
  */
 package vn.vaxpass.issuance;
