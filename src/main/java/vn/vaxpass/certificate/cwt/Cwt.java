@@ -80,11 +80,19 @@ public record Cwt(String issuer, Instant issuedAt, Instant expiresAt, JsonNode d
             value = value.UntagOne();
         }
         if (value.getType() == CBORType.Integer && value.CanValueFitInInt64()) {
-            return Instant.ofEpochSecond(value.AsInt64Value());
+            return instant(claim, value.AsInt64Value());
         }
         if (value.getType() == CBORType.FloatingPoint && Double.isFinite(value.AsDoubleValue())) {
-            return Instant.ofEpochSecond((long) value.AsDoubleValue());
+            return instant(claim, (long) value.AsDoubleValue());
         }
         throw new CwtFormatException("claim " + claim + " (" + claim.key() + ") is not a NumericDate");
+    }
+
+    /** A NumericDate outside what {@link Instant} holds (RFC 8392 sets no bound) is as unreadable as a string. */
+    private static Instant instant(CwtClaim claim, long epochSecond) throws CwtFormatException {
+        if (epochSecond < Instant.MIN.getEpochSecond() || epochSecond > Instant.MAX.getEpochSecond()) {
+            throw new CwtFormatException("claim " + claim + " (" + claim.key() + ") lies outside every representable date");
+        }
+        return Instant.ofEpochSecond(epochSecond);
     }
 }
