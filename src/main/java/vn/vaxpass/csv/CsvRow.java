@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A record with exactly one value per header column, in header order. Values are as written in the file, quotes
- * removed: an empty field is {@code ""}, never null; nothing is trimmed.
+ * removed, and the apostrophe our own exports put before a formula-like value taken off ({@link FormulaGuard}):
+ * an empty field is {@code ""}, never null; nothing is trimmed.
  */
 public final class CsvRow implements CsvLine {
 
@@ -17,6 +18,9 @@ public final class CsvRow implements CsvLine {
 
     CsvRow(long line, String[] values, Map<String, Integer> columns) {
         this.line = line;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = FormulaGuard.unguard(values[i]);
+        }
         this.values = values;
         this.columns = columns;
     }
