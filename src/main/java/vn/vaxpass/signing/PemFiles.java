@@ -7,6 +7,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.cert.CertificateFactory;
@@ -71,5 +76,22 @@ public final class PemFiles {
             throw new SigningKeyException("cannot write PEM: " + e.getMessage(), e);
         }
         return text.toString();
+    }
+
+    /**
+     * Writes a secret (a private key) that only its owner can read from its first byte on: the file is created
+     * with mode 0600 in the same call that makes it, never opened wider and narrowed afterwards.
+     */
+    public static void writeSecret(Path file, String pem) throws IOException {
+        Files.deleteIfExists(file);
+        try {
+            FileAttribute<Set<PosixFilePermission>> ownerOnly = PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(file, ownerOnly);
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file); // Windows: the user's profile directory is private already.
+        }
+        Files.writeString(file, pem, StandardCharsets.US_ASCII, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
     }
 }

@@ -5,12 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.vaxpass.shared.IsoInstant;
 
 /**
  * One dgc-testdata vector (dgc-testdata README, "RAW Content"), named by its path under {@code dcc-testdata/}
@@ -38,15 +34,6 @@ record DccTestVector(String path, JsonNode raw) {
     static final String DESCRIPTION = "DESCRIPTION";
     static final String EXPECTED_RESULTS = "EXPECTEDRESULTS";
 
-    /**
-     * VALIDATIONCLOCK as the vectors write it: ISO 8601 with an offset as {@code Z}, {@code +02:00} or
-     * {@code +0200}, or with none (NL), which the reference runner reads as UTC.
-     */
-    private static final DateTimeFormatter CLOCK = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-            .toFormatter();
 
     /** The first folder: a country code, or {@code common}. */
     String country() {
@@ -97,11 +84,7 @@ record DccTestVector(String path, JsonNode raw) {
     }
 
     Instant validationClock() {
-        TemporalAccessor parsed = CLOCK.parse(raw.path(TEST_CONTEXT).path(VALIDATION_CLOCK).asText());
-        ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS)
-                ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS))
-                : ZoneOffset.UTC;
-        return LocalDateTime.from(parsed).toInstant(offset);
+        return IsoInstant.parse(raw.path(TEST_CONTEXT).path(VALIDATION_CLOCK).asText());
     }
 
     /** EXPECTEDRESULTS as written, misspelt keys included, in file order. */

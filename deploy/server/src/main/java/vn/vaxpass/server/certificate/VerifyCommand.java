@@ -43,7 +43,8 @@ public class VerifyCommand implements Callable<Integer> {
     @Option(names = "--dsc", description = "Trust only this DSC (PEM) instead of the local trust list.")
     Path dsc;
 
-    @Option(names = "--clock", description = "Verify as at this instant, ISO-8601 (default: now).")
+    @Option(names = "--clock", converter = ClockOption.class,
+            description = "Verify as at this instant, ISO-8601 with Z, +02:00, +0200 or no zone for UTC (default: now).")
     Instant at;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "HC1 text files or QR images.")

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -39,7 +38,7 @@ public final class DevelopmentTokenKeys {
             generator.initialize(RSA_KEY_BITS);
             KeyPair pair = generator.generateKeyPair();
             Files.createDirectories(directory);
-            writePrivate(directory.resolve(PRIVATE_KEY), PemFiles.toPem(pair.getPrivate()));
+            PemFiles.writeSecret(directory.resolve(PRIVATE_KEY), PemFiles.toPem(pair.getPrivate()));
             Files.writeString(directory.resolve(PUBLIC_KEY), publicKeyPem(pair), StandardCharsets.US_ASCII);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA key generation is not available", e);
@@ -57,14 +56,5 @@ public final class DevelopmentTokenKeys {
         String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(pair.getPublic().getEncoded());
         return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----\n";
-    }
-
-    private static void writePrivate(Path file, String pem) throws IOException {
-        Files.writeString(file, pem, StandardCharsets.US_ASCII);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the user's profile directory is private already.
-        }
     }
 }

@@ -85,6 +85,21 @@ class IssueAndVerifyCommands {
         assertThat(json.readTree(lastLine(result.getOutput())).path("error").asText()).isEqualTo("CWT_EXPIRED");
     }
 
+    @Test
+    void takesTheClocksTheConformanceVectorsWrite(QuarkusMainLauncher launcher) throws Exception {
+        Path record = dir.resolve("record.json");
+        Files.writeString(record, RECORD);
+        Path out = dir.resolve("out");
+        assertThat(launcher.launch("issue", "--record", record.toString(), "--out", out.toString()).exitCode()).isZero();
+
+        for (String clock : new String[] {"2099-01-01T02:00:00+0200", "2099-01-01T02:00:00+02:00", "2099-01-01T00:00:00"}) {
+            LaunchResult result = launcher.launch("verify", "--clock", clock, out.resolve("certificate.hc1").toString());
+
+            assertThat(result.exitCode()).as(clock).isEqualTo(1);
+            assertThat(json.readTree(lastLine(result.getOutput())).path("error").asText()).as(clock).isEqualTo("CWT_EXPIRED");
+        }
+    }
+
     private static String lastLine(String output) {
         String[] lines = jsonLines(output);
         return lines[lines.length - 1];
