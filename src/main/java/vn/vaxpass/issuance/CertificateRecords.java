@@ -26,6 +26,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import vn.vaxpass.confirmation.DoseRows;
 import vn.vaxpass.confirmation.RecordedDose;
 import vn.vaxpass.matching.MatchStatus;
+import vn.vaxpass.subject.StoredSubject;
+import vn.vaxpass.subject.SubjectStore;
 
 /**
  * What certificates on demand read and write in PostgreSQL: a subject's record (two statements, sent together),
@@ -34,11 +36,19 @@ import vn.vaxpass.matching.MatchStatus;
 @ApplicationScoped
 public class CertificateRecords {
 
-    static final String SUBJECT_COLUMNS = "SELECT s.subject_id, s.full_name, s.date_of_birth, s.version,"
+    /** A record's row: the subject's columns ({@link SubjectStore#COLUMNS}), then the record's own from this index. */
+    private static final int MATCH_STATUS = SubjectStore.COLUMN_COUNT;
+    private static final int MATCHED_VERSION = MATCH_STATUS + 1;
+    private static final int MISMATCHED_FIELDS = MATCH_STATUS + 2;
+    private static final int FIRST_SIGNED_AT = MATCH_STATUS + 3;
+    private static final int SERVED = MATCH_STATUS + 4;
+    private static final int COMMUNE_NAME = MATCH_STATUS + 5;
+
+    static final String SUBJECT_COLUMNS = "SELECT " + SubjectStore.COLUMNS + ","
             + " m.status, m.subject_version, m.mismatched_fields, a.first_signed_at,"
             + " ARRAY(SELECT cs.uvci FROM certificate_served cs WHERE cs.subject_id = s.subject_id"
-            + " AND cs.expires_at > $2) AS served, s.commune_code, c.name"
-            + " FROM vaccination_subject s"
+            + " AND cs.expires_at > $2) AS served, c.name"
+            + " FROM " + SubjectStore.TABLE
             // The newest match result as the view latest_match_result defines it, as a lateral subquery: a batch's ids
             // (= ANY) reach the index through it, where the view's DISTINCT ON would be read from its start.
             + " LEFT JOIN LATERAL (SELECT mr.status, mr.subject_version, mr.mismatched_fields FROM match_result mr"
@@ -84,7 +94,8 @@ public class CertificateRecords {
             for (Row row : rows.getItem2()) {
                 recorded.add(DoseRows.read(row));
             }
-            return Optional.of(subject(subjectRows.next(), recorded));
+            Row row = subjectRows.next();
+            return Optional.of(record(SubjectStore.read(row), row, recorded));
         });
     }
 
@@ -101,22 +112,24 @@ public class CertificateRecords {
             }
             Map<String, SubjectRecord> found = new HashMap<>();
             for (Row row : rows.getItem1()) {
-                String subjectId = row.getString(0);
-                found.put(subjectId, subject(row, dosesOf.getOrDefault(subjectId, List.of())));
+                StoredSubject subject = SubjectStore.read(row);
+                List<RecordedDose> recorded = dosesOf.getOrDefault(subject.subjectId(), List.of());
+                found.put(subject.subjectId(), record(subject, row, recorded));
             }
             return found;
         });
     }
 
-    private static SubjectRecord subject(Row row, List<RecordedDose> doses) {
-        SubjectRecord.LatestMatch match = row.getString(4) == null ? null
-                : new SubjectRecord.LatestMatch(MatchStatus.valueOf(row.getString(4)), row.getInteger(5),
-                        row.getString(6) == null ? "" : row.getString(6));
-        OffsetDateTime anchor = row.getOffsetDateTime(7);
-        Set<String> served = new HashSet<>(Arrays.asList(row.getArrayOfStrings(8)));
-        return new SubjectRecord(row.getString(0), row.getString(1), row.getString(2), row.getInteger(3), match,
-                doses, anchor == null ? null : anchor.toInstant(), served,
-                new SubjectRecord.Commune(row.getString(9), row.getString(10)));
+    private static SubjectRecord record(StoredSubject subject, Row row, List<RecordedDose> doses) {
+        SubjectRecord.LatestMatch match = row.getString(MATCH_STATUS) == null ? null
+                : new SubjectRecord.LatestMatch(MatchStatus.valueOf(row.getString(MATCH_STATUS)),
+                        row.getInteger(MATCHED_VERSION),
+                        row.getString(MISMATCHED_FIELDS) == null ? "" : row.getString(MISMATCHED_FIELDS));
+        OffsetDateTime anchor = row.getOffsetDateTime(FIRST_SIGNED_AT);
+        Set<String> served = new HashSet<>(Arrays.asList(row.getArrayOfStrings(SERVED)));
+        return new SubjectRecord(subject.subjectId(), subject.data().fullName(), subject.data().dateOfBirth(),
+                subject.version(), match, doses, anchor == null ? null : anchor.toInstant(), served,
+                new SubjectRecord.Commune(subject.data().communeCode(), row.getString(COMMUNE_NAME)));
     }
 
     /** The subject's anchor: {@code at} if it had none, else the one written first (concurrent requests agree). */

@@ -12,6 +12,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.subject.SubjectStore;
+
 /**
  * The revocation list, derived from what was handed out rather than kept by every correction path: a certificate
  * not yet expired is revoked when
@@ -26,7 +28,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class CertificateRevocations {
 
     static final String REVOKED = "SELECT cs.uvci, cs.expires_at FROM certificate_served cs"
-            + " LEFT JOIN vaccination_subject s ON s.subject_id = cs.subject_id"
+            + " LEFT JOIN " + SubjectStore.TABLE + " ON s.subject_id = cs.subject_id"
             + " WHERE cs.expires_at > $1 AND (s.subject_id IS NULL OR s.version > cs.subject_version"
             + " OR (SELECT c.content_hash FROM dose_confirmation c WHERE c.dose_id = cs.dose_id"
             + " ORDER BY c.confirmed_at DESC, c.id DESC LIMIT 1) IS DISTINCT FROM cs.dose_hash)"

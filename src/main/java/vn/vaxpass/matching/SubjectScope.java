@@ -2,22 +2,24 @@ package vn.vaxpass.matching;
 
 import java.util.Objects;
 
+import vn.vaxpass.subject.SubjectStore;
+
 /** The subjects a batch run covers: everyone registered in one commune, or in one province. */
 public record SubjectScope(Level level, String code) {
 
-    /** Each level is the column a {@code vaccination_subject} index starts with (then subject_id, for keyset paging). */
+    /** Each level is the area of registration the subjects store pages by. */
     public enum Level {
-        COMMUNE("commune_code"),
-        PROVINCE("province_code");
+        COMMUNE(SubjectStore.Area.COMMUNE),
+        PROVINCE(SubjectStore.Area.PROVINCE);
 
-        private final String column;
+        private final SubjectStore.Area area;
 
-        Level(String column) {
-            this.column = column;
+        Level(SubjectStore.Area area) {
+            this.area = area;
         }
 
-        public String column() {
-            return column;
+        public SubjectStore.Area area() {
+            return area;
         }
     }
 

@@ -19,6 +19,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.subject.SubjectStore;
+
 /**
  * What renewal reads and writes in PostgreSQL: the anchors the scan looks at (a page at a time, by keyset), and the
  * renewals handled ({@code certificate_renewal}, one row per subject and window, written once).
@@ -47,7 +49,7 @@ public class RenewalRecords {
             + " reasons, handled_at) SELECT t.* FROM UNNEST($1::text[], $2::timestamptz[], $3::text[], $4::text[],"
             + " $5::text[], $6::timestamptz[]) AS t(subject_id, window_start, outcome, uvci, reasons, handled_at)"
             // A subject deleted since its state was read: its row is left out, not the whole batch failed on the key.
-            + " WHERE EXISTS (SELECT 1 FROM vaccination_subject s WHERE s.subject_id = t.subject_id)"
+            + " WHERE " + SubjectStore.exists("t.subject_id")
             + " ON CONFLICT (subject_id, window_start) DO NOTHING RETURNING subject_id, window_start";
 
     /** One anchor as the scan reads it; {@code monthDay} is the keyset's first half. */

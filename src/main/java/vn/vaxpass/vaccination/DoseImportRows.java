@@ -13,6 +13,7 @@ import vn.vaxpass.identity.ParseResult;
 import vn.vaxpass.imports.ImportTable;
 import vn.vaxpass.imports.RowReading;
 import vn.vaxpass.imports.RowValues;
+import vn.vaxpass.subject.SubjectStore;
 
 /**
  * A doses file ({@link DosesFile#FORMAT}) as rows of {@code dose}, keyed by subject_id and dose_number. (Not
@@ -163,8 +164,7 @@ final class DoseImportRows implements ImportTable {
                         SELECT staged.line, 'The subject_id is not among the vaccination subjects. Import the'
                                || ' subjects file first, or check the subject_id.' AS message
                         FROM import_rows staged
-                        WHERE NOT EXISTS (SELECT 1 FROM vaccination_subject subject
-                                          WHERE subject.subject_id = staged.subject_id)"""));
+                        WHERE NOT %s""".formatted(SubjectStore.exists("staged.subject_id"))));
     }
 
     @Override

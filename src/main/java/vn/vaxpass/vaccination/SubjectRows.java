@@ -1,6 +1,7 @@
 package vn.vaxpass.vaccination;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import vn.vaxpass.csv.CsvFormat;
 import vn.vaxpass.csv.CsvRow;
@@ -13,6 +14,7 @@ import vn.vaxpass.vaccination.SubjectsFile;
 import vn.vaxpass.imports.ImportTable;
 import vn.vaxpass.imports.RowReading;
 import vn.vaxpass.imports.RowValues;
+import vn.vaxpass.subject.SubjectStore;
 
 /**
  * A subjects file ({@link SubjectsFile#FORMAT}) as rows of {@code vaccination_subject}, keyed by subject_id.
@@ -28,7 +30,7 @@ import vn.vaxpass.imports.RowValues;
  */
 final class SubjectRows implements ImportTable {
 
-    static final String LOCK = "vaxpass.import.vaccination_subject";
+    static final String LOCK = "vaxpass.import." + SubjectStore.NAME;
 
     private static final int SUBJECT_ID = 0;
     private static final int FULL_NAME = 1;
@@ -42,12 +44,9 @@ final class SubjectRows implements ImportTable {
     private static final int[] MAX_LENGTHS = {64, RowValues.UNLIMITED, 32, 8, 64, 32, 16};
 
     /** The subject's personal data as stored differs from the file's. */
-    private static final String PERSONAL_DATA_CHANGED = """
-            ((subject.full_name, subject.date_of_birth, subject.gender, subject.id_number, subject.phone,
-              subject.commune_code)
-             IS DISTINCT FROM
-             (EXCLUDED.full_name, EXCLUDED.date_of_birth, EXCLUDED.gender, EXCLUDED.id_number, EXCLUDED.phone,
-              EXCLUDED.commune_code))""";
+    private static final String PERSONAL_DATA_CHANGED = "((%s) IS DISTINCT FROM (%s))".formatted(
+            SubjectStore.columns("subject", SubjectStore.PERSONAL_DATA),
+            SubjectStore.columns("EXCLUDED", SubjectStore.PERSONAL_DATA));
 
     @Override
     public CsvFormat format() {
@@ -61,7 +60,7 @@ final class SubjectRows implements ImportTable {
 
     @Override
     public List<String> stagingColumns() {
-        return List.of("subject_id", "full_name", "date_of_birth", "gender", "id_number", "phone", "commune_code");
+        return SubjectStore.TYPED_COLUMNS;
     }
 
     @Override
@@ -115,34 +114,35 @@ final class SubjectRows implements ImportTable {
 
     @Override
     public String merge() {
+        // The stored columns are named by the subjects store; staged rows have the typed ones under the same names.
         return """
                 WITH merged AS (
-                    INSERT INTO vaccination_subject AS subject (subject_id, full_name, date_of_birth, gender,
-                                                                id_number, phone, commune_code, province_code)
-                    SELECT staged.subject_id, staged.full_name, staged.date_of_birth, staged.gender,
-                           staged.id_number, staged.phone, staged.commune_code, commune.province_code
+                    INSERT INTO %1$s AS subject (%2$s, province_code)
+                    SELECT %3$s, commune.province_code
                     FROM import_rows staged JOIN commune ON commune.commune_code = staged.commune_code
                     -- Rows stored as the file has them are left out: ON CONFLICT would lock, and so write, each one.
                     WHERE NOT EXISTS (
-                        SELECT 1 FROM vaccination_subject same
+                        SELECT 1 FROM %1$s same
                         WHERE same.subject_id = staged.subject_id
-                          AND (same.full_name, same.date_of_birth, same.gender, same.id_number, same.phone,
-                               same.commune_code, same.province_code)
+                          AND (%4$s, same.province_code)
                               IS NOT DISTINCT FROM
-                              (staged.full_name, staged.date_of_birth, staged.gender, staged.id_number, staged.phone,
-                               staged.commune_code, commune.province_code))
+                              (%5$s, commune.province_code))
                     ON CONFLICT (subject_id) DO UPDATE SET
-                        full_name = EXCLUDED.full_name, date_of_birth = EXCLUDED.date_of_birth,
-                        gender = EXCLUDED.gender, id_number = EXCLUDED.id_number, phone = EXCLUDED.phone,
-                        commune_code = EXCLUDED.commune_code, province_code = EXCLUDED.province_code,
-                        version = subject.version + CASE WHEN %1$s THEN 1 ELSE 0 END,
-                        updated_at = CASE WHEN %1$s THEN now() ELSE subject.updated_at END
+                        %6$s, province_code = EXCLUDED.province_code,
+                        version = subject.version + CASE WHEN %7$s THEN 1 ELSE 0 END,
+                        updated_at = CASE WHEN %7$s THEN now() ELSE subject.updated_at END
                     -- Checked again on the row as it is now: another transaction may have written it meanwhile.
-                    WHERE %1$s OR subject.province_code IS DISTINCT FROM EXCLUDED.province_code
+                    WHERE %7$s OR subject.province_code IS DISTINCT FROM EXCLUDED.province_code
                     -- xmax is 0 in a row version this statement inserted, the locking transaction's id in one it updated.
                     RETURNING xmax = 0 AS inserted)
                 SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated
-                FROM merged""".formatted(PERSONAL_DATA_CHANGED);
+                FROM merged""".formatted(SubjectStore.NAME, String.join(", ", SubjectStore.TYPED_COLUMNS),
+                SubjectStore.columns("staged", SubjectStore.TYPED_COLUMNS),
+                SubjectStore.columns("same", SubjectStore.PERSONAL_DATA),
+                SubjectStore.columns("staged", SubjectStore.PERSONAL_DATA),
+                SubjectStore.PERSONAL_DATA.stream().map(column -> column + " = EXCLUDED." + column)
+                        .collect(Collectors.joining(", ")),
+                PERSONAL_DATA_CHANGED);
     }
 
     private String column(int index) {

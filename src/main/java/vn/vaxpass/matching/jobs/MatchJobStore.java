@@ -22,6 +22,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.matching.MatchStatus;
 import vn.vaxpass.matching.SubjectScope;
+import vn.vaxpass.subject.SubjectStore;
 
 /** The {@code match_job} and {@code match_job_chunk} tables (migration V4). */
 @ApplicationScoped
@@ -30,12 +31,15 @@ class MatchJobStore {
     private static final String INSERT_JOB = "INSERT INTO match_job (id, scope_level, scope_code, province_code,"
             + " commune_code, requested_by, submitted_at, chunk_count, subject_count) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, 0)";
 
-    /** A scope's subjects numbered in subject_id order, cut every $3 into key ranges. */
+    /**
+     * A scope's subjects numbered in subject_id order, cut every $3 into key ranges; the subjects table and its area
+     * column are the subjects store's.
+     */
     private static final String INSERT_RANGES = """
             INSERT INTO match_job_chunk (job_id, chunk_number, first_subject_id, last_subject_id, subject_count, last_sent_at)
             SELECT $1, chunk_number, min(subject_id), max(subject_id), count(*), $4
-            FROM (SELECT subject_id, (row_number() OVER (ORDER BY subject_id) - 1) / $3 AS chunk_number
-                  FROM vaccination_subject WHERE %s = $2) numbered
+            FROM (SELECT s.subject_id, (row_number() OVER (ORDER BY s.subject_id) - 1) / $3 AS chunk_number
+                  FROM %s WHERE %s = $2) numbered
             GROUP BY chunk_number""";
 
     private static final String INSERT_LISTED = "INSERT INTO match_job_chunk (job_id, chunk_number, subject_ids,"
@@ -90,7 +94,7 @@ class MatchJobStore {
     }
 
     Uni<Void> insertRanges(SqlClient sql, UUID id, SubjectScope scope, int chunkSize, Instant at) {
-        return sql.preparedQuery(INSERT_RANGES.formatted(scope.level().column()))
+        return sql.preparedQuery(INSERT_RANGES.formatted(SubjectStore.TABLE, scope.level().area().column()))
                 .execute(Tuple.of(id, scope.code(), chunkSize, utc(at))).replaceWithVoid();
     }
 

@@ -37,6 +37,8 @@ import vn.vaxpass.synthetic.SyntheticDataGenerator;
 import vn.vaxpass.vaccination.CommuneImport;
 import vn.vaxpass.vaccination.DoseImport;
 import vn.vaxpass.vaccination.SubjectImport;
+import vn.vaxpass.subject.StoredSubject;
+import vn.vaxpass.subject.SubjectStore;
 
 /**
  * A synthetic data set for trying the server, put into an empty database once: generated with a fixed seed →
@@ -94,7 +96,7 @@ public class DemoData {
     CertificateRecords records;
 
     public Outcome seedIfEmpty() {
-        if (count("SELECT count(*) FROM vaccination_subject") > 0) {
+        if (count("SELECT count(*) FROM " + SubjectStore.NAME) > 0) {
             return Outcome.DATA_PRESENT;
         }
         long start = System.nanoTime();
@@ -122,24 +124,25 @@ public class DemoData {
     public Optional<DemoSubject> subjectToTry() {
         Instant now = clock.instant();
         for (Row row : pool.preparedQuery("""
-                SELECT s.subject_id, s.id_number, s.date_of_birth, s.commune_code, s.province_code
-                FROM vaccination_subject s
+                SELECT %s
+                FROM %s
                 JOIN latest_match_result m ON m.subject_id = s.subject_id
                 WHERE m.status = 'VERIFIED' AND m.subject_version = s.version
                   AND s.id_number ~ '^[0-9]{12}$'
-                  AND NOT EXISTS (SELECT 1 FROM vaccination_subject o
+                  AND NOT EXISTS (SELECT 1 FROM %s o
                                   WHERE o.id_number = s.id_number AND o.subject_id <> s.subject_id)
                   AND EXISTS (SELECT 1 FROM dose d JOIN dose_confirmation c ON c.dose_id = d.id
                               WHERE d.subject_id = s.subject_id AND c.confirmed_by = $1)
                 ORDER BY s.subject_id
-                LIMIT $2""").executeAndAwait(Tuple.of(CONFIRMER, CANDIDATES))) {
-            String subjectId = row.getString("subject_id");
-            boolean available = records.load(subjectId, now).await().indefinitely()
+                LIMIT $2""".formatted(SubjectStore.COLUMNS, SubjectStore.TABLE, SubjectStore.NAME))
+                .executeAndAwait(Tuple.of(CONFIRMER, CANDIDATES))) {
+            StoredSubject subject = SubjectStore.read(row);
+            boolean available = records.load(subject.subjectId(), now).await().indefinitely()
                     .map(record -> EligibilityPolicy.reasons(record).isEmpty()).orElse(false);
-            Optional<BirthDate> birth = BirthDate.parse(row.getString("date_of_birth")).value();
+            Optional<BirthDate> birth = BirthDate.parse(subject.data().dateOfBirth()).value();
             if (available && birth.isPresent()) {
-                return Optional.of(new DemoSubject(subjectId, row.getString("id_number"), birth.get().toString(),
-                        row.getString("commune_code"), row.getString("province_code")));
+                return Optional.of(new DemoSubject(subject.subjectId(), subject.data().idNumber(),
+                        birth.get().toString(), subject.data().communeCode(), subject.provinceCode()));
             }
         }
         return Optional.empty();
@@ -158,8 +161,8 @@ public class DemoData {
 
     private void matchEveryProvince() {
         List<String> provinces = new ArrayList<>();
-        pool.query("SELECT DISTINCT province_code FROM vaccination_subject ORDER BY province_code").executeAndAwait()
-                .forEach(row -> provinces.add(row.getString(0)));
+        pool.query("SELECT DISTINCT province_code FROM " + SubjectStore.NAME + " ORDER BY province_code")
+                .executeAndAwait().forEach(row -> provinces.add(row.getString(0)));
         MatchRun run = MatchRun.withoutJob(clock.instant());
         for (String province : provinces) {
             matcher.matchAndRecordAll(SubjectScope.province(province), run, ChunkSettings.DEFAULT);

@@ -1,0 +1,150 @@
+package vn.vaxpass.subject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The one home of {@code vaccination_subject}: its column list, the row a subject is read from, and the reads that
+ * need this table alone. A statement that reads subjects together with other tables (a certificate's record, the
+ * revocation list) selects {@link #COLUMNS} from {@link #TABLE}, numbers its own columns from {@link #COLUMN_COUNT}
+ * and reads the subject with {@link #read}: still one statement.
+ */
+@ApplicationScoped
+public class SubjectStore {
+
+    /** The table's name, for statements that write it. */
+    public static final String NAME = "vaccination_subject";
+
+    /** The table under the alias {@code s} that {@link #COLUMNS} and {@link Area#column()} name. */
+    public static final String TABLE = NAME + " s";
+
+    /** The columns clerks type, in the subjects file's order: the key, then the personal data. */
+    public static final List<String> TYPED_COLUMNS = List.of("subject_id", "full_name", "date_of_birth", "gender",
+            "id_number", "phone", "commune_code");
+
+    /**
+     * The personal data: every typed column but the key. A change of any of them is a new version of the subject
+     * ({@code version} bumped, {@code updated_at} moved); the province, derived from the commune, is not.
+     */
+    public static final List<String> PERSONAL_DATA = TYPED_COLUMNS.subList(1, TYPED_COLUMNS.size());
+
+    private static final List<String> READ = Stream.concat(TYPED_COLUMNS.stream(),
+            Stream.of("province_code", "version")).toList();
+
+    /** Columns 0–8 of {@code s}: the typed columns in file order, then province_code and version. */
+    public static final String COLUMNS = columns("s", READ);
+
+    /** How many columns {@link #COLUMNS} are: a statement's own columns come after them, from this index. */
+    public static final int COLUMN_COUNT = READ.size();
+
+    private static final String PAGE = "SELECT " + COLUMNS + " FROM " + TABLE
+            + " WHERE %s = $1 AND s.subject_id > $2 ORDER BY s.subject_id LIMIT $3";
+    private static final String RANGE = "SELECT " + COLUMNS + " FROM " + TABLE
+            + " WHERE %s = $1 AND s.subject_id BETWEEN $2 AND $3 ORDER BY s.subject_id";
+    private static final String LISTED = "SELECT " + COLUMNS + " FROM " + TABLE
+            + " WHERE s.subject_id = ANY($1) ORDER BY s.subject_id";
+    // The expressions of the indexes of migration V6.
+    private static final String WITH_PHONE_KEY = "SELECT " + COLUMNS + " FROM " + TABLE
+            + " WHERE lookup_phone_key(s.phone) = $1 ORDER BY s.subject_id LIMIT $2";
+    private static final String WITH_ID_NUMBER_KEY = "SELECT " + COLUMNS + " FROM " + TABLE
+            + " WHERE lookup_id_key(s.id_number) = $1 ORDER BY s.subject_id LIMIT $2";
+
+    /**
+     * Where subjects are registered. Each is the column an index of the table starts with, then subject_id: a page
+     * by keyset ({@code subject_id > last}) costs the same however deep into a province it is.
+     */
+    public enum Area {
+        COMMUNE("s.commune_code"),
+        PROVINCE("s.province_code");
+
+        private final String column;
+
+        Area(String column) {
+            this.column = column;
+        }
+
+        /** The column of {@link #TABLE}, as {@code s.name}. */
+        public String column() {
+            return column;
+        }
+    }
+
+    private final Pool pool;
+
+    @Inject
+    public SubjectStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The subject in columns 0–8 of a row that selected {@link #COLUMNS}. */
+    public static StoredSubject read(Row row) {
+        return new StoredSubject(new SubjectData(row.getString(0), row.getString(1), row.getString(2),
+                row.getString(3), row.getString(4), row.getString(6)), row.getString(5), row.getString(7),
+                row.getInteger(8));
+    }
+
+    /** {@code alias.column, ...} in the order given. */
+    public static String columns(String alias, List<String> columns) {
+        return columns.stream().map(column -> alias + "." + column).collect(Collectors.joining(", "));
+    }
+
+    /** A condition true when a subject with the key {@code subjectId} (an SQL expression) is stored. */
+    public static String exists(String subjectId) {
+        return "EXISTS (SELECT 1 FROM " + NAME + " stored WHERE stored.subject_id = " + subjectId + ")";
+    }
+
+    /**
+     * Up to {@code size} subjects registered in the commune or province {@code code} after {@code lastSubjectId}
+     * ("" for the first page), by subject_id. A subject added meanwhile is neither skipped nor repeated.
+     */
+    public Uni<List<StoredSubject>> after(Area area, String code, String lastSubjectId, int size) {
+        // The column comes from the enum, never from input.
+        return pool.preparedQuery(PAGE.formatted(area.column())).execute(Tuple.of(code, lastSubjectId, size))
+                .map(SubjectStore::subjects);
+    }
+
+    /** The subjects registered in {@code code} from {@code first} to {@code last} subject_id, both included. */
+    public Uni<List<StoredSubject>> between(Area area, String code, String first, String last) {
+        return pool.preparedQuery(RANGE.formatted(area.column())).execute(Tuple.of(code, first, last))
+                .map(SubjectStore::subjects);
+    }
+
+    /** The subjects with these ids that are stored, by subject_id; ids not stored are left out. */
+    public Uni<List<StoredSubject>> withIds(List<String> subjectIds) {
+        return pool.preparedQuery(LISTED).execute(Tuple.of(subjectIds.toArray(String[]::new)))
+                .map(SubjectStore::subjects);
+    }
+
+    /**
+     * Up to {@code limit} subjects, by subject_id, whose phone has the key {@code nationalDigits}: its digits without
+     * the country code or the trunk prefix 0 (SQL {@code lookup_phone_key}), so that every way of typing one number
+     * finds it.
+     */
+    public Uni<List<StoredSubject>> withPhoneKey(String nationalDigits, int limit) {
+        return pool.preparedQuery(WITH_PHONE_KEY).execute(Tuple.of(nationalDigits, limit)).map(SubjectStore::subjects);
+    }
+
+    /** Up to {@code limit} subjects, by subject_id, whose ID number has these digits once the rest is left out. */
+    public Uni<List<StoredSubject>> withIdNumberKey(String digits, int limit) {
+        return pool.preparedQuery(WITH_ID_NUMBER_KEY).execute(Tuple.of(digits, limit)).map(SubjectStore::subjects);
+    }
+
+    private static List<StoredSubject> subjects(RowSet<Row> rows) {
+        List<StoredSubject> subjects = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            subjects.add(read(row));
+        }
+        return subjects;
+    }
+}
