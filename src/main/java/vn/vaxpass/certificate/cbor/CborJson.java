@@ -13,60 +13,53 @@ import com.upokecenter.cbor.CBORType;
 
 /**
  * Converts between the DCC's JSON form (what the schema describes) and its CBOR form (what is signed,
- * hcert spec §2.6.3). Map order is kept, so one JSON tree always gives the same bytes. Writing goes
- * straight to bytes through {@link CborWriter}; reading goes through PeterO's decoder.
+ * hcert spec §2.6.3). Map order is kept, so one JSON tree always gives the same bytes. Both ways go
+ * through PeterO's CBOR library.
  */
 public final class CborJson {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    /** A vaccination DCC is 250 to 400 bytes of CBOR. */
-    private static final int ESTIMATED_DCC_BYTES = 512;
 
     private CborJson() {
     }
 
     /** The CBOR bytes of a JSON tree: maps in the tree's order, integers as integers. */
     public static byte[] encode(JsonNode node) {
-        CborWriter writer = new CborWriter(ESTIMATED_DCC_BYTES);
-        write(node, writer);
-        return writer.toByteArray();
+        return toCbor(node).EncodeToBytes();
     }
 
     /**
-     * Writes a JSON tree as CBOR. A fraction is written as PeterO writes a double (no DCC field has one);
-     * an integer as its long value.
+     * The CBOR item of a JSON tree: maps ordered as in the tree, an integer as its long value, a fraction as a
+     * double (no DCC field has one).
      *
      * @throws IllegalArgumentException for a node with no CBOR form (binary, POJO, missing) or a text with an
      *     unpaired surrogate
      */
-    public static void write(JsonNode node, CborWriter writer) {
-        switch (node.getNodeType()) {
+    public static CBORObject toCbor(JsonNode node) {
+        return switch (node.getNodeType()) {
             case OBJECT -> {
-                writer.map(node.size());
+                CBORObject map = CBORObject.NewOrderedMap();
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
-                    writer.text(field.getKey());
-                    write(field.getValue(), writer);
+                    map.Add(field.getKey(), toCbor(field.getValue()));
                 }
+                yield map;
             }
             case ARRAY -> {
-                writer.array(node.size());
+                CBORObject array = CBORObject.NewArray();
                 for (JsonNode element : node) {
-                    write(element, writer);
+                    array.Add(toCbor(element));
                 }
+                yield array;
             }
-            case STRING -> writer.text(node.textValue());
-            case NUMBER -> {
-                if (node.isIntegralNumber()) {
-                    writer.integer(node.longValue());
-                } else {
-                    writer.raw(CBORObject.FromObject(node.doubleValue()).EncodeToBytes());
-                }
-            }
-            case BOOLEAN -> writer.bool(node.booleanValue());
-            case NULL -> writer.nil();
+            case STRING -> CBORObject.FromObject(node.textValue());
+            case NUMBER -> node.isIntegralNumber()
+                    ? CBORObject.FromObject(node.longValue())
+                    : CBORObject.FromObject(node.doubleValue());
+            case BOOLEAN -> node.booleanValue() ? CBORObject.True : CBORObject.False;
+            case NULL -> CBORObject.Null;
             default -> throw new IllegalArgumentException("no CBOR form for JSON " + node.getNodeType());
-        }
+        };
     }
 
     /**

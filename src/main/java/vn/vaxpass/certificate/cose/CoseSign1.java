@@ -7,7 +7,6 @@ import com.upokecenter.cbor.CBORException;
 import com.upokecenter.cbor.CBORObject;
 import com.upokecenter.cbor.CBORType;
 
-import vn.vaxpass.certificate.cbor.CborWriter;
 
 import vn.vaxpass.signing.CoseAlgorithm;
 /**
@@ -20,10 +19,6 @@ public final class CoseSign1 {
     public static final String SIGNATURE1_CONTEXT = "Signature1";
     private static final int ELEMENT_COUNT = 4;
     private static final byte[] NO_EXTERNAL_AAD = new byte[0];
-    /** {alg, kid} with an 8-byte kid is 14 bytes. */
-    private static final int HEADER_BYTES = 32;
-    /** Room for the tag, the array and string heads and the context string around the byte strings. */
-    private static final int FRAMING_BYTES = 32;
 
     private final byte[] protectedHeader;
     private final CBORObject protectedHeaderMap;
@@ -45,10 +40,7 @@ public final class CoseSign1 {
         CBORObject header = CBORObject.NewOrderedMap()
                 .Add(CoseHeader.ALG.label(), algorithm.coseValue())
                 .Add(CoseHeader.KID.label(), kid);
-        byte[] protectedBytes = new CborWriter(HEADER_BYTES).map(2)
-                .integer(CoseHeader.ALG.label()).integer(algorithm.coseValue())
-                .integer(CoseHeader.KID.label()).bytes(kid)
-                .toByteArray();
+        byte[] protectedBytes = header.EncodeToBytes();
         byte[] signature = signer.sign(sigStructure(protectedBytes, payload));
         return new CoseSign1(protectedBytes, header, CBORObject.NewMap(), payload, signature);
     }
@@ -110,13 +102,12 @@ public final class CoseSign1 {
 
     /** The Sig_structure ["Signature1", protected, external_aad = h'', payload] (RFC 8152 §4.4). */
     static byte[] sigStructure(byte[] protectedHeader, byte[] payload) {
-        return new CborWriter(FRAMING_BYTES + protectedHeader.length + payload.length)
-                .array(ELEMENT_COUNT)
-                .text(SIGNATURE1_CONTEXT)
-                .bytes(protectedHeader)
-                .bytes(NO_EXTERNAL_AAD)
-                .bytes(payload)
-                .toByteArray();
+        return CBORObject.NewArray()
+                .Add(SIGNATURE1_CONTEXT)
+                .Add(protectedHeader)
+                .Add(NO_EXTERNAL_AAD)
+                .Add(payload)
+                .EncodeToBytes();
     }
 
     /** The bytes the signature covers. */
@@ -126,15 +117,13 @@ public final class CoseSign1 {
 
     /** The message tagged COSE_Sign1 (18), nothing else. */
     public byte[] encode() {
-        byte[] unprotected = unprotectedHeader.EncodeToBytes();
-        return new CborWriter(FRAMING_BYTES + protectedHeader.length + unprotected.length + payload.length + signature.length)
-                .tag(CoseTag.COSE_SIGN1)
-                .array(ELEMENT_COUNT)
-                .bytes(protectedHeader)
-                .raw(unprotected)
-                .bytes(payload)
-                .bytes(signature)
-                .toByteArray();
+        return CBORObject.NewArray()
+                .Add(protectedHeader)
+                .Add(unprotectedHeader)
+                .Add(payload)
+                .Add(signature)
+                .WithTag(CoseTag.COSE_SIGN1)
+                .EncodeToBytes();
     }
 
     /** The alg header value as written (protected header first, as RFC 8152 §3.1 requires for alg). */

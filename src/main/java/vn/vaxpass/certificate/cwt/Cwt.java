@@ -9,16 +9,12 @@ import com.upokecenter.cbor.CBORObject;
 import com.upokecenter.cbor.CBORType;
 
 import vn.vaxpass.certificate.cbor.CborJson;
-import vn.vaxpass.certificate.cbor.CborWriter;
 
 /**
  * The CBOR Web Token that carries a DCC (hcert spec §3.3.2): {1: iss, 4: exp, 6: iat, -260: {1: DCC}}.
  * The issuer may be absent in other countries' certificates; Vaxpass always writes it.
  */
 public record Cwt(String issuer, Instant issuedAt, Instant expiresAt, JsonNode dcc) {
-
-    /** A vaccination CWT is 300 to 450 bytes. */
-    private static final int ESTIMATED_BYTES = 512;
 
     public Cwt {
         Objects.requireNonNull(issuedAt, "issuedAt");
@@ -28,15 +24,14 @@ public record Cwt(String issuer, Instant issuedAt, Instant expiresAt, JsonNode d
 
     /** The claims in the order iss, exp, iat, hcert. */
     public byte[] encode() {
-        CborWriter claims = new CborWriter(ESTIMATED_BYTES).map(issuer != null ? 4 : 3);
+        CBORObject claims = CBORObject.NewOrderedMap();
         if (issuer != null) {
-            claims.integer(CwtClaim.ISSUER.key()).text(issuer);
+            claims.Add(CwtClaim.ISSUER.key(), issuer);
         }
-        claims.integer(CwtClaim.EXPIRATION.key()).integer(expiresAt.getEpochSecond());
-        claims.integer(CwtClaim.ISSUED_AT.key()).integer(issuedAt.getEpochSecond());
-        claims.integer(CwtClaim.HCERT.key()).map(1).integer(HcertClaim.EU_DCC_V1.key());
-        CborJson.write(dcc, claims);
-        return claims.toByteArray();
+        claims.Add(CwtClaim.EXPIRATION.key(), expiresAt.getEpochSecond());
+        claims.Add(CwtClaim.ISSUED_AT.key(), issuedAt.getEpochSecond());
+        claims.Add(CwtClaim.HCERT.key(), CBORObject.NewOrderedMap().Add(HcertClaim.EU_DCC_V1.key(), CborJson.toCbor(dcc)));
+        return claims.EncodeToBytes();
     }
 
     public static Cwt decode(byte[] bytes) throws CwtFormatException {
