@@ -70,7 +70,7 @@ public class VerifyResource {
         try {
             return VerifyResponse.of(verifier.verify(QrReader.read(image)));
         } catch (QrReadException e) {
-            throw new ProblemException(ProblemException.UNPROCESSABLE_CONTENT, e.code().name(), e.getMessage());
+            throw new ProblemException(ProblemException.UNPROCESSABLE_CONTENT, e.code().name(), e.code().publicMessage());
         }
     }
 }
