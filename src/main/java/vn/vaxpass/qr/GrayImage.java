@@ -5,6 +5,11 @@ final class GrayImage {
 
     /** The most pixels a decoder may allocate for one image: 16 megapixels, 16 MiB of luminance. */
     static final long MAX_PIXELS = 16L * 1024 * 1024;
+    /**
+     * Longest side read: a phone photo of a QR code is a few thousand pixels wide. It bounds a decoder's row
+     * buffers (at most 8 bytes a pixel) as {@link #MAX_PIXELS} bounds the image.
+     */
+    static final long MAX_SIDE = 16_384;
 
     private final int width;
     private final int height;
@@ -27,14 +32,14 @@ final class GrayImage {
         return new byte[(int) (width * height)];
     }
 
-    /** Refuses a size that is not positive or exceeds {@link #MAX_PIXELS}. */
+    /** Refuses a size that is not positive or exceeds {@link #MAX_PIXELS} or {@link #MAX_SIDE}. */
     static void allocateCheck(long width, long height) throws QrReadException {
         if (width <= 0 || height <= 0) {
             throw QrReadException.corrupt("image size " + width + "x" + height);
         }
-        if (width * height > MAX_PIXELS) {
+        if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
             throw new QrReadException(QrReadException.Code.IMAGE_TOO_LARGE,
-                    width + "x" + height + " pixels exceeds " + MAX_PIXELS);
+                    width + "x" + height + " pixels exceeds " + MAX_PIXELS + " or a side of " + MAX_SIDE);
         }
     }
 

@@ -87,10 +87,18 @@ final class JpegFrame {
             }
             components[i] = new Component(data[p] & 0xFF, h, v, table);
         }
-        return new JpegFrame(progressive, width, height, components);
+        return new JpegFrame(progressive, width, height, components, data.length - end);
     }
 
-    private JpegFrame(boolean progressive, int width, int height, Component[] components) throws QrReadException {
+    /**
+     * Every block of the first component is coded at least once, in at least one bit (its DC difference's
+     * Huffman code, T.81 §F.1.2.1: codes are 1 to 16 bits long).
+     */
+    private static final int BLOCKS_PER_BYTE_AT_MOST = 8;
+
+    /** @param bytesAfterHeader what the file holds after this header: the scans must code every block in it */
+    private JpegFrame(boolean progressive, int width, int height, Component[] components, int bytesAfterHeader)
+            throws QrReadException {
         this.progressive = progressive;
         this.width = width;
         this.height = height;
@@ -114,6 +122,11 @@ final class JpegFrame {
             c.blocksPerColumnForMcu = mcusPerColumn * c.v;
         }
         Component luma = components[0];
+        long lumaBlocks = (long) luma.blocksPerLine * luma.blocksPerColumn;
+        if (lumaBlocks > (long) BLOCKS_PER_BYTE_AT_MOST * bytesAfterHeader) {
+            throw QrReadException.corrupt(bytesAfterHeader + " bytes of scans cannot code a " + width + "x" + height
+                    + " image");
+        }
         lumaSamples = GrayImage.allocate(luma.width, luma.height);
         if (progressive) {
             long coefficients = 64L * luma.blocksPerLineForMcu * luma.blocksPerColumnForMcu;

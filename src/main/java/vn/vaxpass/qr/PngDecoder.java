@@ -19,6 +19,11 @@ final class PngDecoder {
     private static final int TRNS = chunkType("tRNS");
     private static final int IHDR_LENGTH = 13;
     private static final int INTERLACE_ADAM7 = 1;
+    /**
+     * Deflate's largest compression ratio (zlib FAQ: 1032:1, a 258-byte match in one bit or so). Image data that
+     * would inflate to more than this many times its compressed size cannot be real, so the header lies.
+     */
+    static final long MAX_DEFLATE_RATIO = 1032;
 
     /** Adam7 passes (§8.2): first column, first row, column step, row step. */
     private static final int[][] ADAM7 = {
@@ -77,6 +82,7 @@ final class PngDecoder {
         if (idat.isEmpty()) {
             throw QrReadException.corrupt("no IDAT chunk");
         }
+        checkImageDataCanFill(header, idat);
         PngPixels pixels = PngPixels.of(header, palette, transparency);
         byte[] luminance = GrayImage.allocate(header.width(), header.height());
         try (PngImageData data = new PngImageData(png, idat)) {
@@ -89,6 +95,31 @@ final class PngDecoder {
             }
         }
         return new GrayImage(header.width(), header.height(), luminance);
+    }
+
+    /**
+     * Refuses, before anything is allocated, a header whose image the compressed data could not fill: the
+     * allocations that follow are then bounded by the input's real size, not by what a header claims.
+     */
+    private static void checkImageDataCanFill(PngHeader header, List<int[]> idat) throws QrReadException {
+        GrayImage.allocateCheck(header.width(), header.height());
+        long compressed = 0;
+        for (int[] chunk : idat) {
+            compressed += chunk[1];
+        }
+        long inflated = 0;
+        int[][] passes = header.interlace() == INTERLACE_ADAM7 ? ADAM7 : new int[][] {{0, 0, 1, 1}};
+        for (int[] pass : passes) {
+            long passWidth = (header.width() - pass[0] + pass[2] - 1) / pass[2];
+            long passHeight = (header.height() - pass[1] + pass[3] - 1) / pass[3];
+            if (passWidth > 0 && passHeight > 0) {
+                inflated += passHeight * (1 + (passWidth * header.bitsPerPixel() + 7) / 8);
+            }
+        }
+        if (inflated > MAX_DEFLATE_RATIO * compressed) {
+            throw QrReadException.corrupt(compressed + " bytes of image data cannot hold a " + header.width() + "x"
+                    + header.height() + " image");
+        }
     }
 
     private static void readPass(PngImageData data, PngHeader header, PngPixels pixels, byte[] luminance,
