@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Uni;
 
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.certificate.CertificateConfig;
 import vn.vaxpass.certificate.CertificateIdentifiers;
 import vn.vaxpass.certificate.CertificateIssuer;
@@ -55,8 +56,8 @@ public class CertificateOnDemand {
      * @return a failed Uni with {@link SubjectNotFoundException} when there is no such subject for this caller,
      *     {@link NotEligibleException} when the subject cannot have a certificate now
      */
-    public Uni<IssuedCertificate> certificate(String subjectId, CertificateAccess access, Instant now) {
-        return certificate(subjectId, access, now, now);
+    public Uni<IssuedCertificate> certificate(String subjectId, Reach caller, Instant now) {
+        return certificate(subjectId, caller, now, now);
     }
 
     /**
@@ -64,9 +65,10 @@ public class CertificateOnDemand {
      * served, byte for byte with a deterministic signer (renewal computes the next window's ahead of time). Noted as
      * handed out at {@code now}.
      */
-    public Uni<IssuedCertificate> certificate(String subjectId, CertificateAccess access, Instant at, Instant now) {
+    public Uni<IssuedCertificate> certificate(String subjectId, Reach caller, Instant at, Instant now) {
         return records.load(subjectId, now)
-                .chain(found -> issue(found.filter(access::permits).orElseThrow(SubjectNotFoundException::new), at, now))
+                .chain(found -> issue(found.filter(subject -> reaches(caller, subject))
+                        .orElseThrow(SubjectNotFoundException::new), at, now))
                 .chain(issued -> issued.note() == null ? Uni.createFrom().item(issued.certificate())
                         : records.served(issued.note()).replaceWith(issued.certificate()));
     }
@@ -83,11 +85,11 @@ public class CertificateOnDemand {
     }
 
     /**
-     * As {@link #certificate(String, CertificateAccess, Instant, Instant)} for many subjects in a few round trips: the
+     * As {@link #certificate(String, Reach, Instant, Instant)} for many subjects in a few round trips: the
      * records read together, the certificates handed out noted in one statement. The results are in the requests'
      * order; a refusal is the request's own, any other failure (the database) fails the whole batch.
      */
-    public Uni<List<Result>> certificates(List<Request> requests, CertificateAccess access, Instant now) {
+    public Uni<List<Result>> certificates(List<Request> requests, Reach caller, Instant now) {
         if (requests.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -96,7 +98,7 @@ public class CertificateOnDemand {
             List<Uni<Issued>> each = new ArrayList<>(requests.size());
             for (Request request : requests) {
                 SubjectRecord subject = subjects.get(request.subjectId());
-                each.add(subject == null || !access.permits(subject)
+                each.add(subject == null || !reaches(caller, subject)
                         ? Uni.createFrom().failure(new SubjectNotFoundException())
                         : Uni.createFrom().deferred(() -> issue(subject, request.at(), now)));
             }
@@ -106,6 +108,12 @@ public class CertificateOnDemand {
             List<Result> results = issued.stream().map(i -> new Result(i.certificate(), i.refusal())).toList();
             return notes.isEmpty() ? Uni.createFrom().item(results) : records.servedAll(notes).replaceWith(results);
         });
+    }
+
+    /** Whether the caller may have the subject's certificate: asked with the facilities that gave its doses. */
+    private static boolean reaches(Reach caller, SubjectRecord subject) {
+        return caller.reachesCertificateOf(subject.subjectId(),
+                subject.doses().stream().map(dose -> dose.content().facilityCode()).toList());
     }
 
     /** A certificate made, with the note to write when it was not handed out before; or the request's refusal. */

@@ -2,7 +2,7 @@
  * Certificates on demand: signed on every request from the subject's verified record and confirmed doses, never
  * stored. The steps ({@link vn.vaxpass.issuance.CertificateOnDemand}): load the record
  * ({@link vn.vaxpass.issuance.CertificateRecords}) → may the caller see it
- * ({@link vn.vaxpass.issuance.CertificateAccess}) → is it eligible
+ * ({@link vn.vaxpass.access.Reach#reachesCertificateOf}) → is it eligible
  * ({@link vn.vaxpass.issuance.EligibilityPolicy}) → the window containing now, anchored at the first
  * signature ({@link vn.vaxpass.issuance.AnchoredWindows}) → the engine's record
  * ({@link vn.vaxpass.issuance.CertifiedRecord}) → a derived UVCI → sign → note it as handed out.

@@ -15,9 +15,9 @@ import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Uni;
 
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.shared.ValidityWindow;
 import vn.vaxpass.issuance.AnchoredWindows;
-import vn.vaxpass.issuance.CertificateAccess;
 import vn.vaxpass.issuance.CertificateOnDemand;
 import vn.vaxpass.issuance.Ineligibility;
 import vn.vaxpass.issuance.NotEligibleException;
@@ -175,7 +175,7 @@ public class RenewalPrecomputation {
         }
         List<CertificateOnDemand.Request> requests = renewals.stream()
                 .map(renewal -> new CertificateOnDemand.Request(renewal.subjectId(), renewal.window().issuedAt())).toList();
-        return onDemand.certificates(requests, CertificateAccess.ministry(), now).chain(certificates -> {
+        return onDemand.certificates(requests, Reach.ministry(), now).chain(certificates -> {
             List<Renewal> decided = new ArrayList<>();
             List<Decision> decisions = new ArrayList<>();
             for (int k = 0; k < renewals.size(); k++) {

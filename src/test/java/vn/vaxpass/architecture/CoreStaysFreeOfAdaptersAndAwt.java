@@ -1,5 +1,6 @@
 package vn.vaxpass.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The core domain knows nothing of how it is deployed (Lambda, HTTP) and uses nothing native images
- * lack (AWT, ImageIO).
+ * lack (AWT, ImageIO). The access model knows no feature: the features ask it.
  */
 @AnalyzeClasses(packages = "vn.vaxpass", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreStaysFreeOfAdaptersAndAwt {
@@ -29,4 +30,9 @@ class CoreStaysFreeOfAdaptersAndAwt {
     @ArchTest
     static final ArchRule identityDoesNotKnowCertificates = noClasses().that().resideInAPackage("vn.vaxpass.identity..")
             .should().dependOnClassesThat().resideInAPackage("vn.vaxpass.certificate..");
+
+    @ArchTest
+    static final ArchRule accessKnowsNoFeature = classes().that().resideInAPackage("vn.vaxpass.access..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("vn.vaxpass.access..", "vn.vaxpass.shared..", "java..");
 }

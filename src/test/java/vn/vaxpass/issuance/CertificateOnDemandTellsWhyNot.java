@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.confirmation.VaccinationRows;
 import vn.vaxpass.matching.MatchStatus;
 
@@ -155,10 +156,10 @@ class CertificateOnDemandTellsWhyNot {
         String id = subjectWithConfirmedDose();
 
         assertThat(catchThrowableOfType(SubjectNotFoundException.class, () -> onDemand.service
-                .certificate(id, CertificateAccess.facility(VaccinationRows.OTHER_FACILITY), OnDemand.FIRST_REQUEST)
+                .certificate(id, Reach.facility(VaccinationRows.OTHER_FACILITY), OnDemand.FIRST_REQUEST)
                 .await().indefinitely())).isNotNull();
         assertThat(catchThrowableOfType(SubjectNotFoundException.class, () -> onDemand.service
-                .certificate(id, CertificateAccess.citizen("someone-else"), OnDemand.FIRST_REQUEST)
+                .certificate(id, Reach.citizenSession("someone-else"), OnDemand.FIRST_REQUEST)
                 .await().indefinitely())).isNotNull();
     }
 
@@ -166,9 +167,9 @@ class CertificateOnDemandTellsWhyNot {
     void theFacilityThatVaccinatedAndTheCitizenThemselvesMayHaveIt() {
         OnDemand.Subject subject = onDemand.readySubject();
 
-        String byFacility = onDemand.service.certificate(subject.id(), CertificateAccess.facility(VaccinationRows.FACILITY),
+        String byFacility = onDemand.service.certificate(subject.id(), Reach.facility(VaccinationRows.FACILITY),
                 OnDemand.FIRST_REQUEST).await().indefinitely().hc1();
-        String byCitizen = onDemand.service.certificate(subject.id(), CertificateAccess.citizen(subject.id()),
+        String byCitizen = onDemand.service.certificate(subject.id(), Reach.citizenSession(subject.id()),
                 OnDemand.FIRST_REQUEST).await().indefinitely().hc1();
 
         assertThat(byCitizen).isEqualTo(byFacility);

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.certificate.CertificateIdentifiers;
 import vn.vaxpass.certificate.CertificateIssuer;
 import vn.vaxpass.certificate.IssuedCertificate;
@@ -62,7 +63,7 @@ final class OnDemand {
     }
 
     IssuedCertificate certificate(String subjectId, Instant at) {
-        return service.certificate(subjectId, CertificateAccess.ministry(), at).await().indefinitely();
+        return service.certificate(subjectId, Reach.ministry(), at).await().indefinitely();
     }
 
     List<String> revokedHashes(Instant at) {

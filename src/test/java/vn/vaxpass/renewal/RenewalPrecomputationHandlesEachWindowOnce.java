@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.certificate.IssuedCertificate;
 import vn.vaxpass.shared.ValidityWindow;
-import vn.vaxpass.issuance.CertificateAccess;
 import vn.vaxpass.issuance.CertificateOnDemand;
 import vn.vaxpass.issuance.CertificateRevocations;
 import vn.vaxpass.issuance.EligibilityReason;
@@ -72,7 +72,7 @@ class RenewalPrecomputationHandlesEachWindowOnce {
 
         assertThat(process(subject, nextWindow)).isEqualTo(RenewalPrecomputation.Outcome.RENEWED);
 
-        IssuedCertificate served = onDemand.certificate(subject, CertificateAccess.ministry(), nextWindow.plusSeconds(60))
+        IssuedCertificate served = onDemand.certificate(subject, Reach.ministry(), nextWindow.plusSeconds(60))
                 .await().indefinitely();
         assertThat(served.validity().issuedAt()).isEqualTo(nextWindow);
         assertThat(rows.rows.count("SELECT count(*) FROM certificate_served WHERE subject_id = $1 AND uvci = $2",
@@ -132,7 +132,7 @@ class RenewalPrecomputationHandlesEachWindowOnce {
     void aCorrectionRevokesTheRenewedCertificate() {
         String subject = rows.eligible(anchor);
         process(subject, nextWindow);
-        String uvci = onDemand.certificate(subject, CertificateAccess.ministry(), nextWindow).await().indefinitely().uvci();
+        String uvci = onDemand.certificate(subject, Reach.ministry(), nextWindow).await().indefinitely().uvci();
 
         rows.rows.correctName(subject, "Đặng Văn Đức Anh");
 

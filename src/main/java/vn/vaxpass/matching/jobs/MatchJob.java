@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import vn.vaxpass.access.Area;
 import vn.vaxpass.matching.MatchStatus;
 
 /**
@@ -11,11 +12,11 @@ import vn.vaxpass.matching.MatchStatus;
  * done by status. {@code subjectsDone} counts results written, which can differ from the planned {@code subjects} when
  * subjects were added to or removed from the scope meanwhile; progress is measured in chunks.
  *
- * @param owner        who may see it (see {@link Jurisdiction#covers})
+ * @param owner        where it belongs: whoever reaches this area may see it ({@link vn.vaxpass.access.Reach#reaches})
  * @param requestedBy  the subject (sub) of the token that submitted it
  * @param finishedAt   when its last chunk was done; null while it runs
  */
-public record MatchJob(UUID id, JobScope scope, Jurisdiction owner, String requestedBy, Instant submittedAt,
+public record MatchJob(UUID id, JobScope scope, Area owner, String requestedBy, Instant submittedAt,
         Instant finishedAt, int chunks, long subjects, int chunksDone, long subjectsDone,
         Map<MatchStatus, Long> byStatus) {
 

@@ -20,6 +20,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.access.Area;
 import vn.vaxpass.matching.MatchStatus;
 import vn.vaxpass.matching.SubjectScope;
 import vn.vaxpass.subject.SubjectStore;
@@ -87,7 +88,7 @@ class MatchJobStore {
     Pool pool;
 
     /** Writes a job row without chunks; totals follow from {@link #finishTotals}. In the caller's transaction. */
-    Uni<Void> insertJob(SqlClient sql, UUID id, JobScope scope, Jurisdiction owner, String requestedBy, Instant at) {
+    Uni<Void> insertJob(SqlClient sql, UUID id, JobScope scope, Area owner, String requestedBy, Instant at) {
         return sql.preparedQuery(INSERT_JOB).execute(Tuple.tuple().addUUID(id).addString(scope.level().name())
                 .addString(scope.code()).addString(owner.provinceCode()).addString(owner.communeCode())
                 .addString(requestedBy).addOffsetDateTime(utc(at))).replaceWithVoid();
@@ -191,7 +192,7 @@ class MatchJobStore {
         OffsetDateTime finished = row.getOffsetDateTime("finished_at");
         return new MatchJob(row.getUUID("id"),
                 new JobScope(JobScope.Level.valueOf(row.getString("scope_level")), row.getString("scope_code")),
-                new Jurisdiction(row.getString("province_code"), row.getString("commune_code")),
+                new Area(row.getString("province_code"), row.getString("commune_code")),
                 row.getString("requested_by"), row.getOffsetDateTime("submitted_at").toInstant(),
                 finished == null ? null : finished.toInstant(), row.getInteger("chunk_count"),
                 row.getLong("subject_count"), row.getInteger("chunks_done"), row.getLong("subjects_done"), byStatus);

@@ -26,6 +26,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.access.Area;
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.csv.CsvErrorReport;
 import vn.vaxpass.csv.CsvFileException;
 import vn.vaxpass.csv.CsvLine;
@@ -38,8 +40,8 @@ import vn.vaxpass.vaccination.SubjectImport;
 
 /**
  * Registry-match batch jobs: submit one (every subject of a commune or province, or an uploaded subjects file), and
- * find it again within the jurisdiction that may see it. Submitting writes the job and all its chunks in one
- * transaction, then sends a message per chunk; a message that does not go out is sent by the
+ * find it again by whoever reaches its area ({@link Reach#reaches}). Submitting writes the job and all its chunks in
+ * one transaction, then sends a message per chunk; a message that does not go out is sent by the
  * {@link StaleChunkSweep}, so a job always finishes. The chunks are matched by {@link ChunkProcessor}.
  *
  * <p>Blocking: call it from a worker thread, never from an event loop.
@@ -75,10 +77,10 @@ public class MatchJobs {
      * Submits a job for every subject the scope holds now.
      *
      * @param requestedBy the subject (sub) of the caller's token
-     * @throws MatchJobException when the scope is malformed, unknown or outside the caller's jurisdiction
+     * @throws MatchJobException when the scope is malformed, unknown or outside the caller's reach
      */
-    public MatchJob submit(SubjectScope scope, Jurisdiction caller, String requestedBy) {
-        Jurisdiction owner = owner(scope, caller);
+    public MatchJob submit(SubjectScope scope, Reach caller, String requestedBy) {
+        Area owner = owner(scope, caller);
         UUID id = UUID.randomUUID();
         Instant at = clock.instant();
         JobScope jobScope = JobScope.of(scope);
@@ -91,14 +93,20 @@ public class MatchJobs {
 
     /**
      * Imports an uploaded subjects file through {@link SubjectImport} (all or nothing, rows that cannot be read
-     * reported and skipped) and submits a job for the rows it imported. A file with a subject outside the caller's
-     * jurisdiction is refused before anything is imported. The caller owns the file and the report.
+     * reported and skipped) and submits a job for the rows it imported, which belongs to the uploader's own area (its
+     * province, or its commune). A file with a subject outside the caller's reach is refused before anything is
+     * imported. The caller owns the file and the report.
+     *
+     * @throws MatchJobException when the caller is neither a province's nor a commune's staff
+     *     ({@code OUTSIDE_JURISDICTION}), or its commune is not in the commune list ({@code UNKNOWN_COMMUNE})
      */
-    public UploadOutcome submitUpload(Path file, Jurisdiction caller, String requestedBy, CsvErrorReport report)
+    public UploadOutcome submitUpload(Path file, Reach caller, String requestedBy, CsvErrorReport report)
             throws IOException {
+        Map<String, String> provinceOfCommune = provinceOfEveryCommune();
+        Area owner = uploadOwner(caller, provinceOfCommune);
         long outside;
         try (InputStream in = open(file)) {
-            outside = UploadJurisdictionCheck.check(in, caller, provinceOfEveryCommune(), report);
+            outside = UploadJurisdictionCheck.check(in, caller, owner, provinceOfCommune, report);
         }
         if (outside > 0) {
             report.flush();
@@ -114,26 +122,25 @@ public class MatchJobs {
             return new UploadOutcome(imported.status().name(), imported, null);
         }
         UUID id = UUID.randomUUID();
-        int chunks = insertUploadJob(file, id, caller, requestedBy, refusedLines);
+        int chunks = insertUploadJob(file, id, owner, requestedBy, refusedLines);
         return new UploadOutcome(UploadOutcome.SUBMITTED, imported, sendAll(id, chunks));
     }
 
-    /** The job, when the viewer's jurisdiction may see it; null otherwise, whether or not it exists. */
-    public Uni<MatchJob> find(UUID id, Jurisdiction viewer) {
-        return store.job(id).map(job -> job != null
-                && viewer.covers(job.owner().provinceCode(), job.owner().communeCode()) ? job : null);
+    /** The job, when the viewer reaches its area; null otherwise, whether or not it exists. */
+    public Uni<MatchJob> find(UUID id, Reach viewer) {
+        return store.job(id).map(job -> job != null && viewer.reaches(job.owner()) ? job : null);
     }
 
-    private Jurisdiction owner(SubjectScope scope, Jurisdiction caller) {
+    private Area owner(SubjectScope scope, Reach caller) {
         if (scope.level() == SubjectScope.Level.PROVINCE) {
             if (!PROVINCE_CODE.matcher(scope.code()).matches()) {
                 throw new MatchJobException(MatchJobException.Reason.INVALID_SCOPE,
                         "A province code has two digits (GSO), such as 01 for Hà Nội.");
             }
-            if (!caller.covers(scope.code(), null)) {
+            if (!caller.reachesProvince(scope.code())) {
                 throw outside("province " + scope.code());
             }
-            return Jurisdiction.province(scope.code());
+            return Area.province(scope.code());
         }
         if (!COMMUNE_CODE.matcher(scope.code()).matches()) {
             throw new MatchJobException(MatchJobException.Reason.INVALID_SCOPE,
@@ -146,10 +153,34 @@ public class MatchJobs {
                     "Commune " + scope.code() + " is not in the commune list.");
         }
         String province = commune.getString(0);
-        if (!caller.covers(province, scope.code())) {
+        if (!caller.reachesCommune(scope.code(), province)) {
             throw outside("commune " + scope.code());
         }
-        return Jurisdiction.commune(province, scope.code());
+        return Area.commune(province, scope.code());
+    }
+
+    /**
+     * The area an upload belongs to: the uploader's province, or its commune (in the province the commune list
+     * gives); a province's reach before a commune's when the caller has both.
+     */
+    private static Area uploadOwner(Reach uploader, Map<String, String> provinceOfCommune) {
+        for (Reach reach : uploader.parts()) {
+            if (reach instanceof Reach.Province province) {
+                return Area.province(province.provinceCode());
+            }
+        }
+        for (Reach reach : uploader.parts()) {
+            if (reach instanceof Reach.Commune commune) {
+                String province = provinceOfCommune.get(commune.communeCode());
+                if (province == null) {
+                    throw new MatchJobException(MatchJobException.Reason.UNKNOWN_COMMUNE,
+                            "Your commune " + commune.communeCode() + " is not in the commune list.");
+                }
+                return Area.commune(province, commune.communeCode());
+            }
+        }
+        throw new MatchJobException(MatchJobException.Reason.OUTSIDE_JURISDICTION,
+                "Only a province's or a commune's health staff upload subjects.");
     }
 
     private static MatchJobException outside(String what) {
@@ -169,7 +200,7 @@ public class MatchJobs {
      * The job and its chunks in one transaction, reading the file's subject ids again and leaving out the rows the
      * import refused: a chunk lists up to {@link MatchJobSettings#chunkSize()} ids.
      */
-    private int insertUploadJob(Path file, UUID id, Jurisdiction owner, String requestedBy, BitSet refusedLines)
+    private int insertUploadJob(Path file, UUID id, Area owner, String requestedBy, BitSet refusedLines)
             throws IOException {
         Instant at = clock.instant();
         SqlConnection connection = pool.getConnectionAndAwait();

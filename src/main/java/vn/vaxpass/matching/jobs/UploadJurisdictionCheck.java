@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
+import vn.vaxpass.access.Area;
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.csv.CsvErrorReport;
 import vn.vaxpass.csv.CsvFileException;
 import vn.vaxpass.csv.CsvLine;
@@ -12,14 +14,14 @@ import vn.vaxpass.csv.CsvRow;
 import vn.vaxpass.vaccination.SubjectsFile;
 
 /**
- * Before an upload is imported: every subject of the file must live in the uploader's jurisdiction, or a commune's
+ * Before an upload is imported: every subject of the file must live where the uploader reaches, or a commune's
  * staff could change another commune's subjects. A row whose commune is known and lies outside is reported
  * ({@value #CODE}); the caller then refuses the whole file. Rows this check cannot judge (an empty or unknown commune,
  * a malformed record, a broken file) are left to the import, which reports them with its own codes.
  */
 final class UploadJurisdictionCheck {
 
-    static final String CODE = "OUTSIDE_JURISDICTION";
+    static final String CODE = Reach.OUTSIDE_JURISDICTION;
 
     private static final int COMMUNE_CODE = 6;
 
@@ -27,11 +29,12 @@ final class UploadJurisdictionCheck {
     }
 
     /**
+     * @param home              the uploader's own area, which the messages name
      * @param provinceOfCommune every known commune's province
-     * @return how many rows lie outside the jurisdiction (each reported)
+     * @return how many rows lie outside the uploader's reach (each reported)
      */
-    static long check(InputStream in, Jurisdiction uploader, Map<String, String> provinceOfCommune, CsvErrorReport report)
-            throws IOException {
+    static long check(InputStream in, Reach uploader, Area home, Map<String, String> provinceOfCommune,
+            CsvErrorReport report) throws IOException {
         long outside = 0;
         try {
             CsvReader reader = SubjectsFile.FORMAT.open(in);
@@ -39,12 +42,11 @@ final class UploadJurisdictionCheck {
                 if (line instanceof CsvRow row) {
                     String commune = row.get(COMMUNE_CODE).strip();
                     String province = provinceOfCommune.get(commune);
-                    if (province != null && !uploader.covers(province, commune)) {
+                    if (province != null && !uploader.reachesCommune(commune, province)) {
                         outside++;
                         report.add(row.line(), CODE, row.get(0), "The subject lives in commune " + commune
                                 + ", outside your jurisdiction; nothing of this file was imported. Upload only the"
-                                + " subjects of " + (uploader.isCommune() ? "commune " + uploader.communeCode()
-                                        : "province " + uploader.provinceCode()) + ".");
+                                + " subjects of " + home.describe() + ".");
                     }
                 }
             }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.matching.BatchMatcher;
 import vn.vaxpass.matching.MatchRun;
 import vn.vaxpass.matching.MatchStatus;
@@ -31,7 +32,7 @@ import vn.vaxpass.matching.SubjectScope;
 @QuarkusTest
 class ChunkProcessorCountsEachChunkOnce {
 
-    private static final Jurisdiction HANOI = Jurisdiction.province("01");
+    private static final Reach HANOI = Reach.province("01");
 
     @Inject
     Pool pool;

@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.access.Area;
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.matching.SubjectScope;
 
 /** A commune or province job is cut into key ranges of the configured size (2 here), written whole, then sent. */
 @QuarkusTest
 class MatchJobsWritesAJobAndAllItsChunksBeforeSending {
 
-    private static final Jurisdiction HANOI = Jurisdiction.province("01");
+    private static final Reach HANOI = Reach.province("01");
 
     @Inject
     Pool pool;
@@ -51,7 +53,7 @@ class MatchJobsWritesAJobAndAllItsChunksBeforeSending {
         assertThat(job.chunks()).isEqualTo(3);
         assertThat(job.subjects()).isEqualTo(5);
         assertThat(job.scope()).isEqualTo(new JobScope(JobScope.Level.COMMUNE, PHUC_XA));
-        assertThat(job.owner()).isEqualTo(Jurisdiction.commune("01", PHUC_XA));
+        assertThat(job.owner()).isEqualTo(Area.commune("01", PHUC_XA));
         assertThat(job.requestedBy()).isEqualTo("user-17");
         assertThat(job.finished()).isFalse();
         assertThat(job.percentDone()).isZero();
@@ -67,7 +69,7 @@ class MatchJobsWritesAJobAndAllItsChunksBeforeSending {
 
         assertThat(job.subjects()).isEqualTo(6);
         assertThat(job.chunks()).isEqualTo(3);
-        assertThat(job.owner()).isEqualTo(Jurisdiction.province("01"));
+        assertThat(job.owner()).isEqualTo(Area.province("01"));
     }
 
     @Test
@@ -100,7 +102,7 @@ class MatchJobsWritesAJobAndAllItsChunksBeforeSending {
                 .extracting(e -> ((MatchJobException) e).reason()).isEqualTo(MatchJobException.Reason.OUTSIDE_JURISDICTION);
         assertThatThrownBy(() -> jobs.submit(SubjectScope.province("79"), HANOI, "user-17"))
                 .extracting(e -> ((MatchJobException) e).reason()).isEqualTo(MatchJobException.Reason.OUTSIDE_JURISDICTION);
-        Jurisdiction phucXa = Jurisdiction.commune("01", PHUC_XA);
+        Reach phucXa = Reach.commune(PHUC_XA);
         assertThatThrownBy(() -> jobs.submit(SubjectScope.commune(TRUC_BACH), phucXa, "user-17"))
                 .extracting(e -> ((MatchJobException) e).reason()).isEqualTo(MatchJobException.Reason.OUTSIDE_JURISDICTION);
         assertThatThrownBy(() -> jobs.submit(SubjectScope.province("01"), phucXa, "user-17"))
@@ -125,10 +127,10 @@ class MatchJobsWritesAJobAndAllItsChunksBeforeSending {
         MatchJob provinceJob = jobs.submit(SubjectScope.province("01"), HANOI, "user-17");
 
         assertThat(jobs.find(communeJob.id(), HANOI).await().indefinitely()).isNotNull();
-        assertThat(jobs.find(communeJob.id(), Jurisdiction.commune("01", PHUC_XA)).await().indefinitely()).isNotNull();
-        assertThat(jobs.find(communeJob.id(), Jurisdiction.commune("01", TRUC_BACH)).await().indefinitely()).isNull();
-        assertThat(jobs.find(communeJob.id(), Jurisdiction.province("79")).await().indefinitely()).isNull();
-        assertThat(jobs.find(provinceJob.id(), Jurisdiction.commune("01", PHUC_XA)).await().indefinitely()).isNull();
+        assertThat(jobs.find(communeJob.id(), Reach.commune(PHUC_XA)).await().indefinitely()).isNotNull();
+        assertThat(jobs.find(communeJob.id(), Reach.commune(TRUC_BACH)).await().indefinitely()).isNull();
+        assertThat(jobs.find(communeJob.id(), Reach.province("79")).await().indefinitely()).isNull();
+        assertThat(jobs.find(provinceJob.id(), Reach.commune(PHUC_XA)).await().indefinitely()).isNull();
         assertThat(jobs.find(java.util.UUID.randomUUID(), HANOI).await().indefinitely()).isNull();
     }
 }

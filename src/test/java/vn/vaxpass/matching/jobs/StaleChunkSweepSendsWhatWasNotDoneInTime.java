@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.matching.SubjectScope;
 
 /**
@@ -25,7 +26,7 @@ import vn.vaxpass.matching.SubjectScope;
 @QuarkusTest
 class StaleChunkSweepSendsWhatWasNotDoneInTime {
 
-    private static final Jurisdiction HANOI = Jurisdiction.province("01");
+    private static final Reach HANOI = Reach.province("01");
 
     @Inject
     Pool pool;

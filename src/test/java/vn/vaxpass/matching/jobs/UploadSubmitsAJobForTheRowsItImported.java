@@ -1,6 +1,7 @@
 package vn.vaxpass.matching.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.vaxpass.matching.jobs.JobData.PHUC_XA;
 
 import java.io.IOException;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.access.Area;
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.csv.CsvErrorReport;
 import vn.vaxpass.matching.MatchStatus;
 
@@ -31,7 +34,7 @@ import vn.vaxpass.matching.MatchStatus;
 class UploadSubmitsAJobForTheRowsItImported {
 
     private static final String HEADER = "subject_id,full_name,date_of_birth,gender,id_number,phone,commune_code";
-    private static final Jurisdiction PHUC_XA_STAFF = Jurisdiction.commune("01", PHUC_XA);
+    private static final Reach PHUC_XA_STAFF = Reach.commune(PHUC_XA);
 
     @Inject
     Pool pool;
@@ -69,7 +72,7 @@ class UploadSubmitsAJobForTheRowsItImported {
         assertThat(report.toString()).contains("3,INVALID_DATE_OF_BIRTH,U-2,");
         MatchJob job = outcome.job();
         assertThat(job.scope()).isEqualTo(JobScope.upload());
-        assertThat(job.owner()).isEqualTo(PHUC_XA_STAFF);
+        assertThat(job.owner()).isEqualTo(Area.commune("01", PHUC_XA));
         assertThat(job.subjects()).isEqualTo(3);
         assertThat(job.chunks()).isEqualTo(2);
 
@@ -98,11 +101,23 @@ class UploadSubmitsAJobForTheRowsItImported {
 
     @Test
     void aSubjectOfAnotherProvinceRefusesTheWholeFileOfAProvincesStaff() throws IOException {
-        UploadOutcome outcome = upload(Jurisdiction.province("01"), new StringWriter(), HEADER,
+        UploadOutcome outcome = upload(Reach.province("01"), new StringWriter(), HEADER,
                 "U-1,Đặng Văn Đức,07/03/1985,Nam,001085012345,,00004",
                 "U-2,Đặng Thị Hòa,02/11/1987,Nữ,001187054321,,26734");
 
         assertThat(outcome.code()).isEqualTo("OUTSIDE_JURISDICTION");
+        assertNothingChanged();
+    }
+
+    @Test
+    void anUploadBelongsToAProvincesOrACommunesStaff() {
+        assertThatThrownBy(() -> upload(Reach.ministry(), new StringWriter(), HEADER,
+                "U-1,Đặng Văn Đức,07/03/1985,Nam,001085012345,,00001"))
+                .extracting(e -> ((MatchJobException) e).reason())
+                .isEqualTo(MatchJobException.Reason.OUTSIDE_JURISDICTION);
+        assertThatThrownBy(() -> upload(Reach.commune("99999"), new StringWriter(), HEADER,
+                "U-1,Đặng Văn Đức,07/03/1985,Nam,001085012345,,00001"))
+                .extracting(e -> ((MatchJobException) e).reason()).isEqualTo(MatchJobException.Reason.UNKNOWN_COMMUNE);
         assertNothingChanged();
     }
 
@@ -123,7 +138,7 @@ class UploadSubmitsAJobForTheRowsItImported {
         assertThat(queue.take()).isEmpty();
     }
 
-    private UploadOutcome upload(Jurisdiction caller, StringWriter report, String... lines) throws IOException {
+    private UploadOutcome upload(Reach caller, StringWriter report, String... lines) throws IOException {
         Path file = directory.resolve("subjects.csv");
         Files.write(file, List.of(lines), StandardCharsets.UTF_8);
         return jobs.submitUpload(file, caller, "user-17", new CsvErrorReport(report, "subject_id"));

@@ -10,12 +10,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import vn.vaxpass.certificate.DscDoesNotCoverValidityException;
-import vn.vaxpass.certificate.InvalidCertificateDataException;
-
 /**
- * Turns every error into a {@link Problem} with a stable code. Unexpected failures are logged with
- * their type only (messages may hold personal data) and answered with a 500 that says nothing inside.
+ * Turns every error into a {@link Problem} with a stable code (a function maps the refusals only it meets itself).
+ * Unexpected failures are logged with their type only (messages may hold personal data) and answered with a 500 that
+ * says nothing inside.
  */
 public class ProblemMappers {
 
@@ -27,17 +25,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.status(), Problem.of(e.code(), e.getMessage()));
-    }
-
-    @ServerExceptionMapper
-    public Response invalidData(InvalidCertificateDataException e) {
-        return respond(ProblemException.UNPROCESSABLE_CONTENT, new Problem(InvalidCertificateDataException.CODE,
-                "The record cannot be certified as it is; correct the fields listed.", e.errors()));
-    }
-
-    @ServerExceptionMapper
-    public Response dscDoesNotCover(DscDoesNotCoverValidityException e) {
-        return respond(409, Problem.of(DscDoesNotCoverValidityException.CODE, e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -1,11 +1,17 @@
 package vn.vaxpass.http.security;
 
-/** The claims, beside {@code sub} and {@code groups}, that say where a caller's authority reaches. */
+/**
+ * The claims, beside {@code sub} and {@code groups}, that say where a caller's authority reaches ({@link TokenReach}
+ * reads them into the caller's reach).
+ */
 public final class Claims {
 
     /** MicroProfile JWT's role claim: the caller's roles ({@link Roles}). */
     public static final String GROUPS = "groups";
-    /** Province code (the subjects' {@code province_code}) of a province's or commune's staff. */
+    /**
+     * Province code (the subjects' {@code province_code}) of a province's staff. Commune staff's tokens may carry it
+     * too; their commune alone bounds them (commune codes are unique nationwide).
+     */
     public static final String PROVINCE = "province";
     /** Commune code (the subjects' {@code commune_code}) of a commune health station's staff. */
     public static final String COMMUNE = "commune";

@@ -80,6 +80,12 @@ class CallerTest {
     }
 
     @Test
+    void communeStaffAreBoundByTheirCommuneAlone() {
+        as(TestTokens.role(Roles.COMMUNE_HEALTH).commune("00004").mint()).get(PATH, "01", "00004")
+                .then().statusCode(200);
+    }
+
+    @Test
     void aCommuneRoleWithoutItsCommuneClaimIsForbidden() {
         as(TestTokens.role(Roles.COMMUNE_HEALTH).province("01").mint()).get(PATH, "01", "00004")
                 .then().statusCode(403).body("code", equalTo(Caller.TOKEN_WITHOUT_JURISDICTION));

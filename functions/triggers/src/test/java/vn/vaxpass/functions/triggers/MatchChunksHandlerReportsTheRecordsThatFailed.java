@@ -18,11 +18,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.matching.MatchStatus;
 import vn.vaxpass.matching.SubjectScope;
 import vn.vaxpass.matching.jobs.ChunkMessage;
 import vn.vaxpass.matching.jobs.JobData;
-import vn.vaxpass.matching.jobs.Jurisdiction;
 import vn.vaxpass.matching.jobs.MatchJob;
 import vn.vaxpass.matching.jobs.MatchJobs;
 
@@ -34,7 +34,7 @@ import vn.vaxpass.matching.jobs.MatchJobs;
 @QuarkusTest
 class MatchChunksHandlerReportsTheRecordsThatFailed {
 
-    private static final Jurisdiction HANOI = Jurisdiction.province("01");
+    private static final Reach HANOI = Reach.province("01");
 
     @Inject
     Pool pool;

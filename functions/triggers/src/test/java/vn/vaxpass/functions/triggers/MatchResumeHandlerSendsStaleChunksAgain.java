@@ -16,9 +16,9 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.matching.SubjectScope;
 import vn.vaxpass.matching.jobs.JobData;
-import vn.vaxpass.matching.jobs.Jurisdiction;
 import vn.vaxpass.matching.jobs.MatchJobs;
 import vn.vaxpass.messaging.testing.ElasticMqResource;
 
@@ -50,7 +50,7 @@ class MatchResumeHandlerSendsStaleChunksAgain {
     void aScheduledEventSendsEveryStaleChunkAgain() {
         JobData.reset(pool);
         JobData.subjects(pool);
-        jobs.submit(SubjectScope.commune(JobData.PHUC_XA), Jurisdiction.province("01"), "user-17");
+        jobs.submit(SubjectScope.commune(JobData.PHUC_XA), Reach.province("01"), "user-17");
         while (!ElasticMqResource.receive(QUEUE).isEmpty()) {
             // The messages of the submission: the chunks are left not done.
         }

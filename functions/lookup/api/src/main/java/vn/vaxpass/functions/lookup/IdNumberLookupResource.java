@@ -54,7 +54,7 @@ public class IdNumberLookupResource {
     public Uni<LookupResult> lookUp(IdNumberLookup request, @Context HttpServerRequest http) {
         Instant now = clock.instant();
         IdNumberLookup typed = request == null ? new IdNumberLookup(null, null) : request;
-        return lookup.byIdNumber(typed, caller.idNumber(), ClientAddress.of(http), now)
+        return lookup.byIdNumber(typed, caller.reach().provenIdNumber(), ClientAddress.of(http), now)
                 .map(records -> LookupResult.of(records, sessions, now));
     }
 }

@@ -46,8 +46,8 @@ import vn.vaxpass.vaccination.SubjectImport;
  * AWS, the server's consumer locally) matches in the background.
  *
  * <p>Who may call: a province's health staff (role {@code province-health}, within claim {@code province}) and a
- * commune health station's staff ({@code commune-health}, within claim {@code commune}). A job is seen only within the
- * jurisdiction that may see its scope; to anyone else it does not exist (404).
+ * commune health station's staff ({@code commune-health}, within claim {@code commune}). A job is seen only by whoever
+ * reaches its area; to anyone else it does not exist (404).
  */
 @Path(JobsResource.PATH)
 @Tag(name = "registry-match", description = "Health staff: match subjects against the population registry")
@@ -88,7 +88,7 @@ public class JobsResource {
             default -> throw new ProblemException(Response.Status.BAD_REQUEST, INVALID_SCOPE,
                     "The scope is \"commune\" or \"province\".");
         };
-        MatchJob job = jobs.submit(scope, StaffJurisdiction.of(caller), caller.subject());
+        MatchJob job = jobs.submit(scope, caller.reach(), caller.subject());
         return accepted(job, JobResponse.of(job));
     }
 
@@ -108,7 +108,7 @@ public class JobsResource {
         try {
             RowErrors rowErrors = new RowErrors();
             CsvErrorReport report = new CsvErrorReport(Writer.nullWriter(), SubjectImport.REPORT_KEY_COLUMN).listen(rowErrors);
-            UploadOutcome outcome = jobs.submitUpload(file, StaffJurisdiction.of(caller), caller.subject(), report);
+            UploadOutcome outcome = jobs.submitUpload(file, caller.reach(), caller.subject(), report);
             if (!outcome.submitted()) {
                 int status = Caller.OUTSIDE_JURISDICTION.equals(outcome.code()) ? 403 : ProblemException.UNPROCESSABLE_CONTENT;
                 return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new Problem(outcome.code(),
@@ -158,7 +158,7 @@ public class JobsResource {
         } catch (IllegalArgumentException e) {
             throw notFound();
         }
-        MatchJob job = jobs.find(jobId, StaffJurisdiction.of(caller)).await().indefinitely();
+        MatchJob job = jobs.find(jobId, caller.reach()).await().indefinitely();
         if (job == null) {
             throw notFound();
         }

@@ -23,12 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
-import vn.vaxpass.issuance.CertificateAccess;
 import vn.vaxpass.issuance.CertificateOnDemand;
 import vn.vaxpass.http.Problem;
-import vn.vaxpass.http.ProblemException;
 import vn.vaxpass.http.security.Caller;
-import vn.vaxpass.http.security.Claims;
 import vn.vaxpass.http.security.Roles;
 
 /**
@@ -74,28 +71,13 @@ public class CertificateResource {
     public Uni<Response> certificate(@PathParam("id") String subjectId, @Context HttpHeaders headers,
             @Context Request request) {
         CertificateRepresentation representation = CertificateRepresentation.preferred(headers.getAcceptableMediaTypes());
-        return onDemand.certificate(subjectId, access(), clock.instant()).map(certificate -> {
+        return onDemand.certificate(subjectId, caller.reach(), clock.instant()).map(certificate -> {
             EntityTag tag = representation.entityTag(certificate.hc1());
             Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
             Response.ResponseBuilder response = unchanged != null ? unchanged
                     : Response.ok(representation.body(certificate.hc1()), representation.mediaType());
             return response.tag(tag).header(HttpHeaders.VARY, VARY).cacheControl(privateRevalidated()).build();
         });
-    }
-
-    private CertificateAccess access() {
-        if (caller.hasRole(Roles.MINISTRY)) {
-            return CertificateAccess.ministry();
-        }
-        if (caller.hasRole(Roles.FACILITY_STAFF)) {
-            return CertificateAccess.facility(caller.facility().orElseThrow(() -> withoutClaim(Claims.FACILITY)));
-        }
-        return CertificateAccess.citizen(caller.subjectId().orElseThrow(() -> withoutClaim(Claims.SUBJECT_ID)));
-    }
-
-    private static ProblemException withoutClaim(String claim) {
-        return new ProblemException(403, Caller.TOKEN_WITHOUT_JURISDICTION,
-                "Your token grants a role without saying for whom (claim '" + claim + "' is missing); ask for a new token.");
     }
 
     /** Personal data: kept by the caller's own client only, and checked with the server before each reuse. */

@@ -1,0 +1,237 @@
+package vn.vaxpass.access;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How far a caller's authority reaches, and the questions every feature asks of it before it shows or changes
+ * anything. One reach per role:
+ * <ul>
+ *   <li>{@link Ministry}: the Ministry of Health, nationwide;</li>
+ *   <li>{@link Province}: a province's health department, the people of every commune of its province;</li>
+ *   <li>{@link Commune}: a commune health station, the people of its commune;</li>
+ *   <li>{@link Facility}: a vaccination facility's staff, acting for it and for the people it vaccinated;</li>
+ *   <li>{@link Citizen}: a citizen logged in to the portal, with the ID number the login proved;</li>
+ *   <li>{@link CitizenSession}: the short-lived session the lookup grants for one subject's certificate;</li>
+ *   <li>{@link Several}: a caller with several roles reaches what any of them reaches.</li>
+ * </ul>
+ * Every question answers no unless the reach says otherwise, so a reach added for a new role (the correction
+ * workflow's village teams and commune police, say) reaches nothing until it says what. Codes are compared as given:
+ * a null or unknown code is reached by the Ministry only.
+ */
+public sealed interface Reach {
+
+    /** The problem code of a request for what lies outside the caller's reach. */
+    String OUTSIDE_JURISDICTION = "OUTSIDE_JURISDICTION";
+
+    /** Whether the caller may see and change the people of this commune, which lies in this province. */
+    default boolean reachesCommune(String communeCode, String provinceCode) {
+        return false;
+    }
+
+    /** Whether the caller may see and change everyone of this province, every commune of it included. */
+    default boolean reachesProvince(String provinceCode) {
+        return false;
+    }
+
+    /** Whether the caller may see and change what belongs to this area (the province as a whole, or one commune). */
+    default boolean reaches(Area area) {
+        return area.isCommune() ? reachesCommune(area.communeCode(), area.provinceCode())
+                : reachesProvince(area.provinceCode());
+    }
+
+    /** Whether the caller acts for this vaccination facility. */
+    default boolean actsForFacility(String facilityCode) {
+        return false;
+    }
+
+    /**
+     * Whether the caller may have this subject's certificate. One it may not have is answered as if the subject did
+     * not exist.
+     *
+     * @param vaccinatedAt the facilities that gave the subject's doses
+     */
+    default boolean reachesCertificateOf(String subjectId, Collection<String> vaccinatedAt) {
+        return false;
+    }
+
+    /** The ID number the caller proved to hold (a citizen's portal login), as the proof gives it; empty otherwise. */
+    default Optional<String> provenIdNumber() {
+        return Optional.empty();
+    }
+
+    /** The reaches this one is made of: itself, or those of a caller's several roles. */
+    default List<Reach> parts() {
+        return List.of(this);
+    }
+
+    static Reach ministry() {
+        return new Ministry();
+    }
+
+    static Reach province(String provinceCode) {
+        return new Province(provinceCode);
+    }
+
+    static Reach commune(String communeCode) {
+        return new Commune(communeCode);
+    }
+
+    static Reach facility(String facilityCode) {
+        return new Facility(facilityCode);
+    }
+
+    /** @param idNumber the ID number the login proved; null when it proved none */
+    static Reach citizen(String idNumber) {
+        return new Citizen(idNumber);
+    }
+
+    static Reach citizenSession(String subjectId) {
+        return new CitizenSession(subjectId);
+    }
+
+    /** What any of these reaches: the one itself when there is one, nothing when there is none. */
+    static Reach anyOf(List<? extends Reach> reaches) {
+        return reaches.size() == 1 ? reaches.get(0) : new Several(List.copyOf(reaches));
+    }
+
+    /** The Ministry of Health: everyone, everywhere. */
+    record Ministry() implements Reach {
+
+        @Override
+        public boolean reachesCommune(String communeCode, String provinceCode) {
+            return true;
+        }
+
+        @Override
+        public boolean reachesProvince(String provinceCode) {
+            return true;
+        }
+
+        @Override
+        public boolean actsForFacility(String facilityCode) {
+            return true;
+        }
+
+        @Override
+        public boolean reachesCertificateOf(String subjectId, Collection<String> vaccinatedAt) {
+            return true;
+        }
+    }
+
+    /** A province's health department: its province and every commune of it. */
+    record Province(String provinceCode) implements Reach {
+
+        public Province {
+            Objects.requireNonNull(provinceCode, "provinceCode");
+        }
+
+        @Override
+        public boolean reachesCommune(String communeCode, String provinceCode) {
+            return this.provinceCode.equals(provinceCode);
+        }
+
+        @Override
+        public boolean reachesProvince(String provinceCode) {
+            return this.provinceCode.equals(provinceCode);
+        }
+    }
+
+    /** A commune health station: its own commune only, never the province as a whole. */
+    record Commune(String communeCode) implements Reach {
+
+        public Commune {
+            Objects.requireNonNull(communeCode, "communeCode");
+        }
+
+        @Override
+        public boolean reachesCommune(String communeCode, String provinceCode) {
+            return this.communeCode.equals(communeCode);
+        }
+    }
+
+    /** A vaccination facility's staff: the facility, and the certificates of the people it gave a dose to. */
+    record Facility(String facilityCode) implements Reach {
+
+        public Facility {
+            Objects.requireNonNull(facilityCode, "facilityCode");
+        }
+
+        @Override
+        public boolean actsForFacility(String facilityCode) {
+            return this.facilityCode.equals(facilityCode);
+        }
+
+        @Override
+        public boolean reachesCertificateOf(String subjectId, Collection<String> vaccinatedAt) {
+            return vaccinatedAt.contains(facilityCode);
+        }
+    }
+
+    /**
+     * A citizen logged in to the portal: the ID number the login proved, to look up. A login that proved none has
+     * nothing of its own.
+     *
+     * @param idNumber as the login gives it; null when it gives none
+     */
+    record Citizen(String idNumber) implements Reach {
+
+        @Override
+        public Optional<String> provenIdNumber() {
+            return Optional.ofNullable(idNumber).filter(number -> !number.isBlank());
+        }
+    }
+
+    /** The session the lookup granted for one subject: that subject's certificate, nothing else. */
+    record CitizenSession(String subjectId) implements Reach {
+
+        public CitizenSession {
+            Objects.requireNonNull(subjectId, "subjectId");
+        }
+
+        @Override
+        public boolean reachesCertificateOf(String subjectId, Collection<String> vaccinatedAt) {
+            return this.subjectId.equals(subjectId);
+        }
+    }
+
+    /** A caller with several roles: what any of their reaches reaches. None reaches nothing. */
+    record Several(List<Reach> reaches) implements Reach {
+
+        public Several {
+            reaches = List.copyOf(reaches);
+        }
+
+        @Override
+        public boolean reachesCommune(String communeCode, String provinceCode) {
+            return reaches.stream().anyMatch(reach -> reach.reachesCommune(communeCode, provinceCode));
+        }
+
+        @Override
+        public boolean reachesProvince(String provinceCode) {
+            return reaches.stream().anyMatch(reach -> reach.reachesProvince(provinceCode));
+        }
+
+        @Override
+        public boolean actsForFacility(String facilityCode) {
+            return reaches.stream().anyMatch(reach -> reach.actsForFacility(facilityCode));
+        }
+
+        @Override
+        public boolean reachesCertificateOf(String subjectId, Collection<String> vaccinatedAt) {
+            return reaches.stream().anyMatch(reach -> reach.reachesCertificateOf(subjectId, vaccinatedAt));
+        }
+
+        @Override
+        public Optional<String> provenIdNumber() {
+            return reaches.stream().map(Reach::provenIdNumber).flatMap(Optional::stream).findFirst();
+        }
+
+        @Override
+        public List<Reach> parts() {
+            return reaches.stream().flatMap(reach -> reach.parts().stream()).toList();
+        }
+    }
+}
