@@ -28,8 +28,12 @@ public class SubjectPages {
     private static final String RANGE = COLUMNS + " WHERE %s = $1 AND subject_id BETWEEN $2 AND $3 ORDER BY subject_id";
     private static final String LISTED = COLUMNS + " WHERE subject_id = ANY($1) ORDER BY subject_id";
 
+    private final Pool pool;
+
     @Inject
-    Pool pool;
+    public SubjectPages(Pool pool) {
+        this.pool = pool;
+    }
 
     /** Up to {@code size} subjects of the scope after {@code lastSubjectId} ("" for the first page), by subject_id. */
     public Uni<List<StoredSubject>> after(SubjectScope scope, String lastSubjectId, int size) {

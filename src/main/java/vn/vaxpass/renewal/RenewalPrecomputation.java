@@ -57,18 +57,21 @@ public class RenewalPrecomputation {
         SUBJECT_GONE
     }
 
-    @Inject
-    RenewalRecords records;
-
-    @Inject
-    CertificateOnDemand onDemand;
+    private final RenewalRecords records;
+    private final CertificateOnDemand onDemand;
 
     // Through Instance: applications with the core but no messaging connector must still start.
-    @Inject
-    Instance<CitizenNotificationQueue> notifications;
+    private final Instance<CitizenNotificationQueue> notifications;
+    private final Clock clock;
 
     @Inject
-    Clock clock;
+    public RenewalPrecomputation(RenewalRecords records, CertificateOnDemand onDemand,
+            Instance<CitizenNotificationQueue> notifications, Clock clock) {
+        this.records = records;
+        this.onDemand = onDemand;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
 
     /**
      * What handling one message of a batch gave: its outcome, or the failure that leaves it to a redelivery

@@ -79,8 +79,12 @@ class MatchJobStore {
             WHERE chunk.job_id = stale.job_id AND chunk.chunk_number = stale.chunk_number
             RETURNING chunk.job_id, chunk.chunk_number""";
 
+    private final Pool pool;
+
     @Inject
-    Pool pool;
+    MatchJobStore(Pool pool) {
+        this.pool = pool;
+    }
 
     /** Writes a job row without chunks; totals follow from {@link #finishTotals}. In the caller's transaction. */
     Uni<Void> insertJob(SqlClient sql, UUID id, JobScope scope, Jurisdiction owner, String requestedBy, Instant at) {
