@@ -12,10 +12,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import vn.vaxpass.certificate.DscDoesNotCoverValidityException;
 import vn.vaxpass.certificate.InvalidCertificateDataException;
+import vn.vaxpass.shared.FailureSummary;
 
 /**
- * Turns every error into a {@link Problem} with a stable code. Unexpected failures are logged with
- * their type only (messages may hold personal data) and answered with a 500 that says nothing inside.
+ * Turns every error into a {@link Problem} with a stable code. Unexpected failures are logged as a
+ * {@link FailureSummary} (type and place; messages may hold personal data) and answered with a 500 that says nothing inside.
  */
 public class ProblemMappers {
 
@@ -68,8 +69,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        LOG.errorf("Unexpected %s at %s while serving a request", e.getClass().getName(), where);
+        LOG.errorf("Unexpected %s while serving a request", FailureSummary.of(e));
         return respond(500, Problem.of(INTERNAL_ERROR, "Something went wrong on our side; nothing was changed. Try again later."));
     }
 
