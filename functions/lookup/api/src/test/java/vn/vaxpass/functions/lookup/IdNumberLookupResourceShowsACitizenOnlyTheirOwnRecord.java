@@ -49,7 +49,8 @@ class IdNumberLookupResourceShowsACitizenOnlyTheirOwnRecord {
                 .body("records[0].subjectId", equalTo(subjectId))
                 .body("records[0].registryCheck.state", equalTo("VERIFIED"))
                 .extract().path("records[0].session.token");
-        assertThat(CodeLookupResourceShowsTheRecordOnlyForTheSmsCode.claims(token)).containsEntry(Claims.SUBJECT_ID, subjectId);
+        assertThat(CodeLookupResourceShowsTheRecordOnlyForTheSmsCode.claims(token))
+                .containsEntry(Claims.SUBJECT_ID, subjectId);
     }
 
     @Test
