@@ -1,15 +1,20 @@
 package vn.vaxpass.server.matching;
 
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Uni;
 
+import vn.vaxpass.matching.BatchMatcher;
+import vn.vaxpass.matching.SubjectPages;
 import vn.vaxpass.matching.jobs.ChunkMessage;
 import vn.vaxpass.matching.jobs.ChunkProcessor;
+import vn.vaxpass.matching.jobs.MatchJobStore;
 
 /**
  * The worker dying on a chunk: when armed, the next delivery of a message for chunk {@code n} fails, as a worker that
@@ -24,6 +29,11 @@ public class ChunkProcessorFailingOnce extends ChunkProcessor {
 
     private final AtomicInteger failOnChunk = new AtomicInteger(DISARMED);
     private final AtomicInteger failures = new AtomicInteger();
+
+    @Inject
+    public ChunkProcessorFailingOnce(MatchJobStore store, SubjectPages subjects, BatchMatcher matcher, Clock clock) {
+        super(store, subjects, matcher, clock);
+    }
 
     /** The next delivery of chunk {@code chunk} (of any job) fails. */
     public void failNextDeliveryOfChunk(int chunk) {
