@@ -23,9 +23,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import vn.vaxpass.matching.MatchStatus;
 import vn.vaxpass.matching.SubjectScope;
 
-/** The {@code match_job} and {@code match_job_chunk} tables (migration V4). */
+/**
+ * The {@code match_job} and {@code match_job_chunk} tables (migration V4). Public only as a type, so that a processor
+ * built elsewhere (the server's tests wrap the chunk processor) can pass it on; its methods stay in this package.
+ */
 @ApplicationScoped
-class MatchJobStore {
+public class MatchJobStore {
 
     private static final String INSERT_JOB = "INSERT INTO match_job (id, scope_level, scope_code, province_code,"
             + " commune_code, requested_by, submitted_at, chunk_count, subject_count) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, 0)";
