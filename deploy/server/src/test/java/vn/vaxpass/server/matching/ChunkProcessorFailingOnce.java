@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import io.smallrye.mutiny.Uni;
 
@@ -18,11 +18,12 @@ import vn.vaxpass.matching.jobs.MatchJobStore;
 
 /**
  * The worker dying on a chunk: when armed, the next delivery of a message for chunk {@code n} fails, as a worker that
- * crashed would leave it (unacknowledged); every other delivery is processed as usual.
+ * crashed would leave it (unacknowledged); every other delivery is processed as usual. A singleton: a client proxy
+ * would need a no-args constructor, which a subclass of a constructor-injected bean cannot have.
  */
 @Alternative
 @Priority(1)
-@ApplicationScoped
+@Singleton
 public class ChunkProcessorFailingOnce extends ChunkProcessor {
 
     private static final int DISARMED = -1;
