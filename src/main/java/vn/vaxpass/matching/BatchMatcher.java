@@ -36,15 +36,16 @@ public class BatchMatcher {
 
     private final SubjectMatcher matcher = new SubjectMatcher();
     private final SubjectExplainer explainer = new SubjectExplainer();
+    private final PopulationRegistry registry;
+    private final MatchResultWriter results;
+    private final SubjectPages pages;
 
     @Inject
-    PopulationRegistry registry;
-
-    @Inject
-    MatchResultWriter results;
-
-    @Inject
-    SubjectPages pages;
+    public BatchMatcher(PopulationRegistry registry, MatchResultWriter results, SubjectPages pages) {
+        this.registry = registry;
+        this.results = results;
+        this.pages = pages;
+    }
 
     /** The outcomes of a chunk, in the subjects' order. Writes nothing. */
     public Uni<List<MatchOutcome>> match(List<SubjectData> subjects) {

@@ -28,8 +28,12 @@ public class MatchResultWriter {
             + " AS r(subject_id, subject_version, status, mismatched_fields, suggested_id_number, confidence)"
             + " ON CONFLICT (job_id, subject_id) DO NOTHING";
 
+    private final Pool pool;
+
     @Inject
-    Pool pool;
+    public MatchResultWriter(Pool pool) {
+        this.pool = pool;
+    }
 
     /** @return how many results were written (fewer than given when the job had some already) */
     public Uni<Integer> write(List<StoredSubject> subjects, List<MatchOutcome> outcomes, MatchRun run) {

@@ -18,8 +18,12 @@ import vn.vaxpass.subject.SubjectStore;
 @ApplicationScoped
 public class SubjectPages {
 
+    private final SubjectStore store;
+
     @Inject
-    SubjectStore store;
+    public SubjectPages(SubjectStore store) {
+        this.store = store;
+    }
 
     /** Up to {@code size} subjects of the scope after {@code lastSubjectId} ("" for the first page), by subject_id. */
     public Uni<List<StoredSubject>> after(SubjectScope scope, String lastSubjectId, int size) {

@@ -33,8 +33,12 @@ public class SubjectsFileMatcher {
         void rowError(CsvRowError error);
     }
 
+    private final BatchMatcher matcher;
+
     @Inject
-    BatchMatcher matcher;
+    public SubjectsFileMatcher(BatchMatcher matcher) {
+        this.matcher = matcher;
+    }
 
     /**
      * @throws CsvFileException when the file breaks off (see {@link vn.vaxpass.csv.CsvFormat}); outcomes of the rows

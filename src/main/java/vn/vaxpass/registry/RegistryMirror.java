@@ -38,8 +38,12 @@ public class RegistryMirror implements PopulationRegistry {
             + " UNION ALL SELECT " + COLUMNS + " FROM UNNEST($5::text[], $6::int[]) AS b(commune_code, birth_year)"
             + " JOIN registry_person p ON p.commune_code = b.commune_code AND p.birth_year = b.birth_year";
 
+    private final Pool pool;
+
     @Inject
-    Pool pool;
+    public RegistryMirror(Pool pool) {
+        this.pool = pool;
+    }
 
     @Override
     public Uni<RegistryView> fetch(MatchRequests requests) {

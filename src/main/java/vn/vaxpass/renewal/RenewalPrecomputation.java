@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -57,18 +61,21 @@ public class RenewalPrecomputation {
         SUBJECT_GONE
     }
 
-    @Inject
-    RenewalRecords records;
-
-    @Inject
-    CertificateOnDemand onDemand;
+    private final RenewalRecords records;
+    private final CertificateOnDemand onDemand;
 
     // Through Instance: applications with the core but no messaging connector must still start.
-    @Inject
-    Instance<CitizenNotificationQueue> notifications;
+    private final Instance<CitizenNotificationQueue> notifications;
+    private final Clock clock;
 
     @Inject
-    Clock clock;
+    public RenewalPrecomputation(RenewalRecords records, CertificateOnDemand onDemand,
+            Instance<CitizenNotificationQueue> notifications, Clock clock) {
+        this.records = records;
+        this.onDemand = onDemand;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
 
     /**
      * What handling one message of a batch gave: its outcome, or the failure that leaves it to a redelivery
@@ -116,107 +123,142 @@ public class RenewalPrecomputation {
      */
     public Uni<List<Result>> processAll(List<String> messageBodies) {
         Instant now = clock.instant();
-        Result[] results = new Result[messageBodies.size()];
-        List<Integer> positions = new ArrayList<>();
-        List<RenewalDue> messages = new ArrayList<>();
-        Map<RenewalDue, Integer> firstCopy = new HashMap<>();
-        Map<Integer, Integer> twinOf = new HashMap<>();
-        for (int i = 0; i < results.length; i++) {
+        return Uni.createFrom().item(read(messageBodies))
+                .chain(messages -> onPending(messages, pending -> readStates(pending, now)))
+                .chain(messages -> onPending(messages, pending -> computeCertificates(pending, now)))
+                .chain(messages -> onPending(messages, this::tellCitizens))
+                .chain(messages -> onPending(messages, pending -> writeRenewals(pending, now)))
+                .map(RenewalPrecomputation::results);
+    }
+
+    private Uni<List<Message>> readStates(List<Message> pending, Instant now) {
+        return records.states(pending.stream().map(Message::due).toList())
+                .map(states -> each(pending, k -> pending.get(k).afterState(states.get(k), now)));
+    }
+
+    private Uni<List<Message>> computeCertificates(List<Message> pending, Instant now) {
+        List<CertificateOnDemand.Request> requests = pending.stream().map(Message::request).toList();
+        return onDemand.certificates(requests, Reach.ministry(), now)
+                .map(certificates -> each(pending, k -> pending.get(k).afterCertificate(certificates.get(k))));
+    }
+
+    private Uni<List<Message>> tellCitizens(List<Message> pending) {
+        return notifyAll(pending.stream().map(Message::decision).toList())
+                .map(accepted -> each(pending, k -> pending.get(k).afterNotification(accepted[k])));
+    }
+
+    private Uni<List<Message>> writeRenewals(List<Message> pending, Instant now) {
+        return records.handled(pending.stream().map(message -> message.decision().handled(now)).toList())
+                .map(wrote -> each(pending, k -> pending.get(k).afterWrite(wrote[k])));
+    }
+
+    /**
+     * One message of a batch on its way through the steps: what it asks ({@code due}, null when unreadable), the
+     * window it renews into once its state is read, the decision once its certificate is computed, and its result once
+     * it leaves the batch. A second copy of a (subject, window) points at its first and waits for that one's result.
+     */
+    private record Message(RenewalDue due, int copyOf, ValidityWindow window, Decision decision, Result result) {
+
+        static final int NO_COPY = -1;
+
+        static Message of(RenewalDue due) {
+            return new Message(due, NO_COPY, null, null, null);
+        }
+
+        static Message copy(RenewalDue due, int first) {
+            return new Message(due, first, null, null, null);
+        }
+
+        static Message settled(Result result) {
+            return new Message(null, NO_COPY, null, null, result);
+        }
+
+        /** Still to go through the next step: neither settled nor a copy waiting for its first. */
+        boolean pending() {
+            return result == null && copyOf == NO_COPY;
+        }
+
+        Message with(Result settled) {
+            return new Message(due, copyOf, window, decision, settled);
+        }
+
+        Message afterState(Optional<RenewalRecords.RenewalState> state, Instant now) {
+            if (state.isEmpty()) {
+                return with(Result.of(Outcome.SUBJECT_GONE));
+            }
+            if (state.get().handled()) {
+                return with(Result.of(Outcome.ALREADY_HANDLED));
+            }
             try {
-                RenewalDue due = RenewalDue.fromJson(messageBodies.get(i));
-                Integer first = firstCopy.putIfAbsent(due, i);
-                if (first == null) {
-                    positions.add(i);
-                    messages.add(due);
-                } else {
-                    // Handled with its first copy, and settled as it is: never acknowledged before that one is done.
-                    twinOf.put(i, first);
-                }
+                return new Message(due, copyOf, nextWindow(state.get().anchor(), due, now), null, null);
             } catch (UnreadableRenewalMessageException e) {
-                results[i] = Result.failed(e);
+                return with(Result.failed(e));
             }
         }
-        if (messages.isEmpty()) {
-            return Uni.createFrom().item(List.of(results));
+
+        CertificateOnDemand.Request request() {
+            return new CertificateOnDemand.Request(due.subjectId(), window.issuedAt());
         }
-        return records.states(messages).chain(states -> {
-            List<Renewal> renewals = new ArrayList<>();
-            for (int k = 0; k < messages.size(); k++) {
-                RenewalDue due = messages.get(k);
-                int position = positions.get(k);
-                Optional<RenewalRecords.RenewalState> state = states.get(k);
-                if (state.isEmpty()) {
-                    results[position] = Result.of(Outcome.SUBJECT_GONE);
-                } else if (state.get().handled()) {
-                    results[position] = Result.of(Outcome.ALREADY_HANDLED);
-                } else {
-                    try {
-                        renewals.add(new Renewal(position, due.subjectId(),
-                                nextWindow(state.get().anchor(), due, now)));
-                    } catch (UnreadableRenewalMessageException e) {
-                        results[position] = Result.failed(e);
-                    }
-                }
+
+        Message afterCertificate(CertificateOnDemand.Result certificate) {
+            if (certificate.refusal() instanceof SubjectNotFoundException) {
+                return with(Result.of(Outcome.SUBJECT_GONE));
             }
-            return renew(renewals, results, now);
-        }).map(done -> {
-            twinOf.forEach((twin, first) -> results[twin] = results[first]);
-            return List.of(results);
+            Decision decided = certificate.refusal() == null
+                    ? Decision.renewed(due.subjectId(), window, certificate.certificate().uvci())
+                    : Decision.blocked(due.subjectId(), window,
+                            ((NotEligibleException) certificate.refusal()).reasons());
+            return new Message(due, copyOf, window, decided, null);
+        }
+
+        Message afterNotification(boolean accepted) {
+            return accepted ? this : with(Result.failed(new NotificationNotSentException()));
+        }
+
+        /** {@code wrote} false: another delivery wrote the renewal first. */
+        Message afterWrite(boolean wrote) {
+            return with(Result.of(wrote ? decision.outcome() : Outcome.ALREADY_HANDLED));
+        }
+    }
+
+    private static List<Message> read(List<String> messageBodies) {
+        List<Message> messages = new ArrayList<>(messageBodies.size());
+        Map<RenewalDue, Integer> firstCopy = new HashMap<>();
+        for (String body : messageBodies) {
+            try {
+                RenewalDue due = RenewalDue.fromJson(body);
+                Integer first = firstCopy.putIfAbsent(due, messages.size());
+                // A later copy is handled with its first, and settled as it is: never acknowledged before that one.
+                messages.add(first == null ? Message.of(due) : Message.copy(due, first));
+            } catch (UnreadableRenewalMessageException e) {
+                messages.add(Message.settled(Result.failed(e)));
+            }
+        }
+        return messages;
+    }
+
+    /** Runs a step on the messages still pending (not at all when none is) and puts them back in their places. */
+    private static Uni<List<Message>> onPending(List<Message> messages,
+            Function<List<Message>, Uni<List<Message>>> step) {
+        List<Message> pending = messages.stream().filter(Message::pending).toList();
+        if (pending.isEmpty()) {
+            return Uni.createFrom().item(messages);
+        }
+        return step.apply(pending).map(done -> {
+            Iterator<Message> next = done.iterator();
+            return messages.stream().map(message -> message.pending() ? next.next() : message).toList();
         });
     }
 
-    /** A message that needs its renewal handled: where its result goes, and the window to renew into. */
-    private record Renewal(int position, String subjectId, ValidityWindow window) {
+    /** The k-th message after a step, for each k: a step's answers come in the order of its messages. */
+    private static List<Message> each(List<Message> pending, IntFunction<Message> after) {
+        return IntStream.range(0, pending.size()).mapToObj(after).toList();
     }
 
-    private Uni<Void> renew(List<Renewal> renewals, Result[] results, Instant now) {
-        if (renewals.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<CertificateOnDemand.Request> requests = renewals.stream()
-                .map(renewal -> new CertificateOnDemand.Request(renewal.subjectId(), renewal.window().issuedAt())).toList();
-        return onDemand.certificates(requests, Reach.ministry(), now).chain(certificates -> {
-            List<Renewal> decided = new ArrayList<>();
-            List<Decision> decisions = new ArrayList<>();
-            for (int k = 0; k < renewals.size(); k++) {
-                Renewal renewal = renewals.get(k);
-                CertificateOnDemand.Result certificate = certificates.get(k);
-                if (certificate.refusal() instanceof SubjectNotFoundException) {
-                    results[renewal.position()] = Result.of(Outcome.SUBJECT_GONE);
-                    continue;
-                }
-                decided.add(renewal);
-                decisions.add(certificate.refusal() == null
-                        ? Decision.renewed(renewal.subjectId(), renewal.window(), certificate.certificate().uvci())
-                        : Decision.blocked(renewal.subjectId(), renewal.window(),
-                                ((NotEligibleException) certificate.refusal()).reasons()));
-            }
-            return notifyAll(decisions).chain(accepted -> {
-                List<Renewal> told = new ArrayList<>();
-                List<RenewalRecords.Handled> handled = new ArrayList<>();
-                for (int k = 0; k < decided.size(); k++) {
-                    if (accepted[k]) {
-                        told.add(decided.get(k));
-                        handled.add(decisions.get(k).handled(now));
-                    } else {
-                        results[decided.get(k).position()] = Result.failed(new NotificationNotSentException());
-                    }
-                }
-                if (handled.isEmpty()) {
-                    return Uni.createFrom().voidItem();
-                }
-                return records.handled(handled).invoke(wrote -> {
-                    for (int k = 0; k < told.size(); k++) {
-                        results[told.get(k).position()] = Result.of(wrote[k]
-                                ? outcomeOf(handled.get(k)) : Outcome.ALREADY_HANDLED);
-                    }
-                }).replaceWithVoid();
-            });
-        });
-    }
-
-    private static Outcome outcomeOf(RenewalRecords.Handled handled) {
-        return handled.outcome() == RenewalOutcome.RENEWED ? Outcome.RENEWED : Outcome.BLOCKED;
+    private static List<Result> results(List<Message> messages) {
+        return messages.stream()
+                .map(message -> message.copyOf() == Message.NO_COPY ? message : messages.get(message.copyOf()))
+                .map(Message::result).toList();
     }
 
     /** The message's window, when it is the subject's next (or current, for a late delivery) window. */
@@ -234,9 +276,6 @@ public class RenewalPrecomputation {
     }
 
     private Uni<boolean[]> notifyAll(List<Decision> decisions) {
-        if (decisions.isEmpty()) {
-            return Uni.createFrom().item(new boolean[0]);
-        }
         if (!notifications.isResolvable()) {
             return Uni.createFrom().failure(new IllegalStateException(
                     "No CitizenNotificationQueue: this application has no citizen-notification queue"));

@@ -29,18 +29,20 @@ public class RenewalScan {
     public record Counts(long anchorsRead, long due, long sent, long notSent) {
     }
 
-    @Inject
-    RenewalRecords records;
+    private final RenewalRecords records;
 
     // Through Instance: applications with the core but no messaging connector must still start; only the scan sends.
-    @Inject
-    Instance<RenewalDueQueue> queue;
+    private final Instance<RenewalDueQueue> queue;
+    private final RenewalSettings settings;
+    private final Clock clock;
 
     @Inject
-    RenewalSettings settings;
-
-    @Inject
-    Clock clock;
+    public RenewalScan(RenewalRecords records, Instance<RenewalDueQueue> queue, RenewalSettings settings, Clock clock) {
+        this.records = records;
+        this.queue = queue;
+        this.settings = settings;
+        this.clock = clock;
+    }
 
     /** Blocking. */
     public Counts scan() {

@@ -14,8 +14,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class CommuneDirectory {
 
+    private final Pool pool;
+
     @Inject
-    Pool pool;
+    public CommuneDirectory(Pool pool) {
+        this.pool = pool;
+    }
 
     /** The province code of the commune, or empty when the commune is not in the list. */
     public Uni<Optional<String>> provinceOf(String communeCode) {

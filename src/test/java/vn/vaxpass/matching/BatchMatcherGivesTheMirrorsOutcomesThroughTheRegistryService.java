@@ -112,8 +112,7 @@ class BatchMatcherGivesTheMirrorsOutcomesThroughTheRegistryService {
 
     @Test
     void everySubjectGetsTheOutcomeItGetsThroughTheMirror() {
-        BatchMatcher throughMirror = new BatchMatcher();
-        throughMirror.registry = mirror;
+        BatchMatcher throughMirror = new BatchMatcher(mirror, null, null);
         MatchTally tally = new MatchTally();
         int requestsBefore = service.requestsReceived();
         List<String> differences = new ArrayList<>();

@@ -32,17 +32,18 @@ public class ChunkProcessor {
         MATCHED_BY_ANOTHER_DELIVERY
     }
 
-    @Inject
-    MatchJobStore store;
+    private final MatchJobStore store;
+    private final SubjectPages subjects;
+    private final BatchMatcher matcher;
+    private final Clock clock;
 
     @Inject
-    SubjectPages subjects;
-
-    @Inject
-    BatchMatcher matcher;
-
-    @Inject
-    Clock clock;
+    public ChunkProcessor(MatchJobStore store, SubjectPages subjects, BatchMatcher matcher, Clock clock) {
+        this.store = store;
+        this.subjects = subjects;
+        this.matcher = matcher;
+        this.clock = clock;
+    }
 
     /** @throws UnreadableMessageException (as the Uni's failure) when the body is no chunk message, or names no chunk */
     public Uni<Outcome> process(String messageBody) {

@@ -21,11 +21,14 @@ class ChunkSender {
 
     // Through Instance: applications with the core but no messaging connector (the verify function) have no queue,
     // and must still start; only sending needs one.
-    @Inject
-    Instance<ChunkQueue> queue;
+    private final Instance<ChunkQueue> queue;
+    private final MatchJobSettings settings;
 
     @Inject
-    MatchJobSettings settings;
+    ChunkSender(Instance<ChunkQueue> queue, MatchJobSettings settings) {
+        this.queue = queue;
+        this.settings = settings;
+    }
 
     /** Blocking. @return how many messages the queue accepted */
     int send(List<ChunkMessage> messages) {

@@ -30,8 +30,12 @@ public class JobResults {
     private static final String RESULTS = "SELECT subject_id, status, mismatched_fields, suggested_id_number,"
             + " confidence::float8 FROM match_result WHERE job_id = $1 ORDER BY subject_id";
 
+    private final Pool pool;
+
     @Inject
-    Pool pool;
+    public JobResults(Pool pool) {
+        this.pool = pool;
+    }
 
     /** Blocking. Writes the header and every result of the job; the caller found the job visible and closes the writer. */
     public void write(MatchJob job, Writer out) throws IOException {

@@ -25,9 +25,12 @@ import vn.vaxpass.matching.MatchStatus;
 import vn.vaxpass.matching.SubjectScope;
 import vn.vaxpass.subject.SubjectStore;
 
-/** The {@code match_job} and {@code match_job_chunk} tables (migration V4). */
+/**
+ * The {@code match_job} and {@code match_job_chunk} tables (migration V4). Public only as a type, so that a processor
+ * built elsewhere (the server's tests wrap the chunk processor) can pass it on; its methods stay in this package.
+ */
 @ApplicationScoped
-class MatchJobStore {
+public class MatchJobStore {
 
     private static final String INSERT_JOB = "INSERT INTO match_job (id, scope_level, scope_code, province_code,"
             + " commune_code, requested_by, submitted_at, chunk_count, subject_count) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, 0)";
@@ -84,8 +87,12 @@ class MatchJobStore {
             WHERE chunk.job_id = stale.job_id AND chunk.chunk_number = stale.chunk_number
             RETURNING chunk.job_id, chunk.chunk_number""";
 
+    private final Pool pool;
+
     @Inject
-    Pool pool;
+    MatchJobStore(Pool pool) {
+        this.pool = pool;
+    }
 
     /** Writes a job row without chunks; totals follow from {@link #finishTotals}. In the caller's transaction. */
     Uni<Void> insertJob(SqlClient sql, UUID id, JobScope scope, Area owner, String requestedBy, Instant at) {

@@ -55,23 +55,23 @@ public class MatchJobs {
 
     private static final int BUFFER = 1 << 16;
 
-    @Inject
-    Pool pool;
+    private final Pool pool;
+    private final MatchJobStore store;
+    private final ChunkSender sender;
+    private final SubjectImport subjectImport;
+    private final MatchJobSettings settings;
+    private final Clock clock;
 
     @Inject
-    MatchJobStore store;
-
-    @Inject
-    ChunkSender sender;
-
-    @Inject
-    SubjectImport subjectImport;
-
-    @Inject
-    MatchJobSettings settings;
-
-    @Inject
-    Clock clock;
+    public MatchJobs(Pool pool, MatchJobStore store, ChunkSender sender,
+            SubjectImport subjectImport, MatchJobSettings settings, Clock clock) {
+        this.pool = pool;
+        this.store = store;
+        this.sender = sender;
+        this.subjectImport = subjectImport;
+        this.settings = settings;
+        this.clock = clock;
+    }
 
     /**
      * Submits a job for every subject the scope holds now.

@@ -23,17 +23,18 @@ public class StaleChunkSweep {
     /** Chunks claimed per round trip; a sweep goes on until no stale chunk is left. */
     static final int CLAIM_BATCH = 500;
 
-    @Inject
-    MatchJobStore store;
+    private final MatchJobStore store;
+    private final ChunkSender sender;
+    private final MatchJobSettings settings;
+    private final Clock clock;
 
     @Inject
-    ChunkSender sender;
-
-    @Inject
-    MatchJobSettings settings;
-
-    @Inject
-    Clock clock;
+    public StaleChunkSweep(MatchJobStore store, ChunkSender sender, MatchJobSettings settings, Clock clock) {
+        this.store = store;
+        this.sender = sender;
+        this.settings = settings;
+        this.clock = clock;
+    }
 
     /** Blocking. @return how many chunk messages were sent again */
     public int resendStale() {

@@ -10,10 +10,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import vn.vaxpass.shared.FailureSummary;
+
 /**
  * Turns every error into a {@link Problem} with a stable code (a function maps the refusals only it meets itself).
- * Unexpected failures are logged with their type only (messages may hold personal data) and answered with a 500 that
- * says nothing inside.
+ * Unexpected failures are logged as a {@link FailureSummary} (type and place; messages may hold personal data) and
+ * answered with a 500 that says nothing inside.
  */
 public class ProblemMappers {
 
@@ -55,8 +57,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        LOG.errorf("Unexpected %s at %s while serving a request", e.getClass().getName(), where);
+        LOG.errorf("Unexpected %s while serving a request", FailureSummary.of(e));
         return respond(500, Problem.of(INTERNAL_ERROR, "Something went wrong on our side; nothing was changed. Try again later."));
     }
 

@@ -20,9 +20,12 @@ public class SqsChunkQueue implements ChunkQueue {
 
     public static final String CHANNEL = "match-chunks-out";
 
+    private final Emitter<String> emitter;
+
     @Inject
-    @Channel(CHANNEL)
-    Emitter<String> emitter;
+    public SqsChunkQueue(@Channel(CHANNEL) Emitter<String> emitter) {
+        this.emitter = emitter;
+    }
 
     @Override
     public Uni<Void> send(ChunkMessage message) {

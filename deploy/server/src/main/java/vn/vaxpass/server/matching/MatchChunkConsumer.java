@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 
 import vn.vaxpass.matching.jobs.ChunkProcessor;
 import vn.vaxpass.matching.jobs.UnreadableMessageException;
+import vn.vaxpass.shared.FailureSummary;
 
 /**
  * The one-process server's registry-match worker: consumes the chunk queue (the embedded ElasticMQ, or a real SQS) and
@@ -45,8 +46,7 @@ public class MatchChunkConsumer {
                         }
                         return Uni.createFrom().completionStage(message::ack);
                     }
-                    StackTraceElement where = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
-                    LOG.warnf("A chunk failed (%s at %s); the queue delivers it again", failure.getClass().getName(), where);
+                    LOG.warnf("A chunk failed (%s); the queue delivers it again", FailureSummary.of(failure));
                     return Uni.createFrom().completionStage(() -> message.nack(failure));
                 })
                 .onFailure().recoverWithItem(ackFailure -> {

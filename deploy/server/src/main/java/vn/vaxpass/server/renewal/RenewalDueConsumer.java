@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 
 import vn.vaxpass.renewal.RenewalPrecomputation;
 import vn.vaxpass.renewal.UnreadableRenewalMessageException;
+import vn.vaxpass.shared.FailureSummary;
 
 /**
  * The one-process server's renewal consumer: consumes {@code certificate-renewal-due} (the embedded ElasticMQ, or a real
@@ -50,8 +51,7 @@ public class RenewalDueConsumer {
             }
             settled = Uni.createFrom().completionStage(message::ack);
         } else {
-            StackTraceElement where = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
-            LOG.warnf("A renewal failed (%s at %s); the queue delivers it again", failure.getClass().getName(), where);
+            LOG.warnf("A renewal failed (%s); the queue delivers it again", FailureSummary.of(failure));
             settled = Uni.createFrom().completionStage(() -> message.nack(failure));
         }
         settled.subscribe().with(done -> {

@@ -16,6 +16,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
 import vn.vaxpass.matching.jobs.ChunkProcessor;
 import vn.vaxpass.matching.jobs.UnreadableMessageException;
+import vn.vaxpass.shared.FailureSummary;
 
 /**
  * {@code match-chunks}: the registry-match worker. Matches the chunk each SQS record names through the core's
@@ -33,8 +34,12 @@ public class MatchChunksHandler implements RequestHandler<SQSEvent, SQSBatchResp
     /** Leaves the Lambda time to answer for the other records when one chunk hangs (the function's timeout is 300 s). */
     private static final Duration CHUNK_TIMEOUT = Duration.ofSeconds(120);
 
+    private final ChunkProcessor processor;
+
     @Inject
-    ChunkProcessor processor;
+    public MatchChunksHandler(ChunkProcessor processor) {
+        this.processor = processor;
+    }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
@@ -49,9 +54,7 @@ public class MatchChunksHandler implements RequestHandler<SQSEvent, SQSBatchResp
                 LOG.errorf("Message %s cannot be processed: %s", record.getMessageId(), e.getMessage());
                 failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
             } catch (RuntimeException e) {
-                // The type and place only: a database error's message may quote a row.
-                StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-                LOG.errorf("Message %s failed: %s at %s", record.getMessageId(), e.getClass().getName(), where);
+                LOG.errorf("Message %s failed: %s", record.getMessageId(), FailureSummary.of(e));
                 failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
             }
         }

@@ -20,8 +20,12 @@ public class MatchResumeHandler implements RequestHandler<Map<String, Object>, M
 
     public static final String NAME = "match-resume";
 
+    private final StaleChunkSweep sweep;
+
     @Inject
-    StaleChunkSweep sweep;
+    public MatchResumeHandler(StaleChunkSweep sweep) {
+        this.sweep = sweep;
+    }
 
     @Override
     public Map<String, Integer> handleRequest(Map<String, Object> scheduledEvent, Context context) {

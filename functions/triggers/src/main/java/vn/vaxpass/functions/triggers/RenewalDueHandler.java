@@ -16,6 +16,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
 import vn.vaxpass.renewal.RenewalPrecomputation;
 import vn.vaxpass.renewal.UnreadableRenewalMessageException;
+import vn.vaxpass.shared.FailureSummary;
 
 /**
  * {@code renewal-due}: the renewal consumer. Hands the SQS batch to the core's {@link RenewalPrecomputation} as one
@@ -34,8 +35,12 @@ public class RenewalDueHandler implements RequestHandler<SQSEvent, SQSBatchRespo
     /** Leaves the Lambda time to answer for the other records (the function's timeout is 60 s). */
     private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(45);
 
+    private final RenewalPrecomputation precomputation;
+
     @Inject
-    RenewalPrecomputation precomputation;
+    public RenewalDueHandler(RenewalPrecomputation precomputation) {
+        this.precomputation = precomputation;
+    }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
@@ -69,9 +74,7 @@ public class RenewalDueHandler implements RequestHandler<SQSEvent, SQSBatchRespo
             // Its message names ids only.
             LOG.errorf("Message %s cannot be processed: %s", messageId, failure.getMessage());
         } else {
-            // The type and place only: a database error's message may quote a row.
-            StackTraceElement where = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
-            LOG.errorf("Message %s failed: %s at %s", messageId, failure.getClass().getName(), where);
+            LOG.errorf("Message %s failed: %s", messageId, FailureSummary.of(failure));
         }
     }
 }

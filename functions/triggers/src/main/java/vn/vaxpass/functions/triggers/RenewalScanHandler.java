@@ -21,8 +21,12 @@ public class RenewalScanHandler implements RequestHandler<Map<String, Object>, M
 
     public static final String NAME = "renewal-scan";
 
+    private final RenewalScan scan;
+
     @Inject
-    RenewalScan scan;
+    public RenewalScanHandler(RenewalScan scan) {
+        this.scan = scan;
+    }
 
     @Override
     public Map<String, Long> handleRequest(Map<String, Object> scheduledEvent, Context context) {

@@ -18,11 +18,14 @@ import vn.vaxpass.lookup.LookupSettings;
 @ApplicationScoped
 public class CitizenSessions {
 
-    @Inject
-    LookupSettings settings;
+    private final LookupSettings settings;
+    private final CitizenSessionTokens tokens;
 
     @Inject
-    CitizenSessionTokens tokens;
+    public CitizenSessions(LookupSettings settings, CitizenSessionTokens tokens) {
+        this.settings = settings;
+        this.tokens = tokens;
+    }
 
     public CitizenSession grant(String subjectId, Instant now) {
         Instant expires = now.plus(settings.session().lifetime());

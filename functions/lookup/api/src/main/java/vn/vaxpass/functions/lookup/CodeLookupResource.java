@@ -37,14 +37,16 @@ import vn.vaxpass.lookup.OneTimeCode;
 @PermitAll
 public class CodeLookupResource {
 
-    @Inject
-    CitizenLookup lookup;
+    private final CitizenLookup lookup;
+    private final CitizenSessions sessions;
+    private final Clock clock;
 
     @Inject
-    CitizenSessions sessions;
-
-    @Inject
-    Clock clock;
+    public CodeLookupResource(CitizenLookup lookup, CitizenSessions sessions, Clock clock) {
+        this.lookup = lookup;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -32,17 +32,18 @@ import vn.vaxpass.lookup.IdNumberLookup;
 @Tag(name = "lookup")
 public class IdNumberLookupResource {
 
-    @Inject
-    CitizenLookup lookup;
+    private final CitizenLookup lookup;
+    private final CitizenSessions sessions;
+    private final Caller caller;
+    private final Clock clock;
 
     @Inject
-    CitizenSessions sessions;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Clock clock;
+    public IdNumberLookupResource(CitizenLookup lookup, CitizenSessions sessions, Caller caller, Clock clock) {
+        this.lookup = lookup;
+        this.sessions = sessions;
+        this.caller = caller;
+        this.clock = clock;
+    }
 
     @POST
     @RolesAllowed(Roles.CITIZEN)

@@ -61,14 +61,16 @@ public class JobsResource {
     public static final String JOB_NOT_FOUND = "JOB_NOT_FOUND";
     public static final String JOB_NOT_FINISHED = "JOB_NOT_FINISHED";
 
-    @Inject
-    Caller caller;
+    private final Caller caller;
+    private final MatchJobs jobs;
+    private final JobResults results;
 
     @Inject
-    MatchJobs jobs;
-
-    @Inject
-    JobResults results;
+    public JobsResource(Caller caller, MatchJobs jobs, JobResults results) {
+        this.caller = caller;
+        this.jobs = jobs;
+        this.results = results;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -42,14 +42,16 @@ public class SubjectMatchResource {
     /** The commune is not in the commune list. */
     public static final String UNKNOWN_COMMUNE = "UNKNOWN_COMMUNE";
 
-    @Inject
-    Caller caller;
+    private final Caller caller;
+    private final CommuneDirectory communes;
+    private final BatchMatcher matcher;
 
     @Inject
-    CommuneDirectory communes;
-
-    @Inject
-    BatchMatcher matcher;
+    public SubjectMatchResource(Caller caller, CommuneDirectory communes, BatchMatcher matcher) {
+        this.caller = caller;
+        this.communes = communes;
+        this.matcher = matcher;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -43,14 +43,16 @@ public class CertificateResource {
 
     private static final String VARY = "Accept";
 
-    @Inject
-    CertificateOnDemand onDemand;
+    private final CertificateOnDemand onDemand;
+    private final Clock clock;
+    private final Caller caller;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    Caller caller;
+    public CertificateResource(CertificateOnDemand onDemand, Clock clock, Caller caller) {
+        this.onDemand = onDemand;
+        this.clock = clock;
+        this.caller = caller;
+    }
 
     @GET
     @Produces({"text/plain", "image/png", "image/svg+xml"})

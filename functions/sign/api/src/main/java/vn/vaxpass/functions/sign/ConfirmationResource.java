@@ -37,14 +37,16 @@ public class ConfirmationResource {
 
     public static final String MISSING_DAY = "MISSING_DAY";
 
-    @Inject
-    DoseConfirmations confirmations;
+    private final DoseConfirmations confirmations;
+    private final Clock clock;
+    private final Caller caller;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    Caller caller;
+    public ConfirmationResource(DoseConfirmations confirmations, Clock clock, Caller caller) {
+        this.confirmations = confirmations;
+        this.clock = clock;
+        this.caller = caller;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

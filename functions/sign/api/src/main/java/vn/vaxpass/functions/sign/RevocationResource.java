@@ -25,11 +25,14 @@ import vn.vaxpass.issuance.CertificateRevocations;
 @PermitAll
 public class RevocationResource {
 
-    @Inject
-    CertificateRevocations revocations;
+    private final CertificateRevocations revocations;
+    private final Clock clock;
 
     @Inject
-    Clock clock;
+    public RevocationResource(CertificateRevocations revocations, Clock clock) {
+        this.revocations = revocations;
+        this.clock = clock;
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

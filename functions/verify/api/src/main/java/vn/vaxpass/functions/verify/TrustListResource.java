@@ -24,8 +24,12 @@ import vn.vaxpass.signing.TrustListEntry;
 @PermitAll
 public class TrustListResource {
 
+    private final TrustList trustList;
+
     @Inject
-    TrustList trustList;
+    public TrustListResource(TrustList trustList) {
+        this.trustList = trustList;
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -34,8 +34,12 @@ public class VerifyResource {
     public static final String HC1_TOO_LONG = "HC1_TOO_LONG";
     public static final String IMAGE_TOO_LARGE = "IMAGE_TOO_LARGE";
 
+    private final CertificateVerifier verifier;
+
     @Inject
-    CertificateVerifier verifier;
+    public VerifyResource(CertificateVerifier verifier) {
+        this.verifier = verifier;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
