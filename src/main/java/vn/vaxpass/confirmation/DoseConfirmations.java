@@ -24,7 +24,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class DoseConfirmations {
 
-    static final String DOSES_OF_DAY = "SELECT " + DoseRows.COLUMNS
+    static final String DOSES_OF_DAY = "SELECT " + DoseStore.COLUMNS
             + " FROM dose d WHERE d.facility_code = $1 AND d.vaccinated_on = $2 ORDER BY d.id";
 
     static final String INSERT = "INSERT INTO dose_confirmation (dose_id, facility_code, confirmed_by, confirmed_at,"
@@ -54,7 +54,7 @@ public class DoseConfirmations {
         int doses = 0;
         for (Row row : rows) {
             doses++;
-            RecordedDose dose = DoseRows.read(row);
+            RecordedDose dose = DoseStore.read(row);
             if (dose.state() != ConfirmationState.CONFIRMED) {
                 ids.add(dose.id());
                 hashes.add(HexFormat.of().formatHex(dose.currentHash()));

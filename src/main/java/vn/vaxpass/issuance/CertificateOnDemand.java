@@ -33,18 +33,18 @@ import vn.vaxpass.shared.ValidityWindow;
 @ApplicationScoped
 public class CertificateOnDemand {
 
-    private final CertificateRecords records;
+    private final CertificateStore records;
     private final CertificateIssuer issuer;
     private final CertificateIdentifiers identifiers;
     private final String issuerName;
 
     @Inject
-    public CertificateOnDemand(CertificateRecords records, CertificateIssuer issuer, CertificateIdentifiers identifiers,
+    public CertificateOnDemand(CertificateStore records, CertificateIssuer issuer, CertificateIdentifiers identifiers,
             CertificateConfig config) {
         this(records, issuer, identifiers, config.issuer());
     }
 
-    public CertificateOnDemand(CertificateRecords records, CertificateIssuer issuer, CertificateIdentifiers identifiers,
+    public CertificateOnDemand(CertificateStore records, CertificateIssuer issuer, CertificateIdentifiers identifiers,
             String issuerName) {
         this.records = records;
         this.issuer = issuer;

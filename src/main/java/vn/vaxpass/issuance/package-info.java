@@ -1,13 +1,13 @@
 /**
  * Certificates on demand: signed on every request from the subject's verified record and confirmed doses, never
  * stored. The steps ({@link vn.vaxpass.issuance.CertificateOnDemand}): load the record
- * ({@link vn.vaxpass.issuance.CertificateRecords}) → may the caller see it
+ * ({@link vn.vaxpass.issuance.CertificateStore}) → may the caller see it
  * ({@link vn.vaxpass.access.Reach#reachesCertificateOf}) → is it eligible
  * ({@link vn.vaxpass.issuance.EligibilityPolicy}) → the window containing now, anchored at the first
  * signature ({@link vn.vaxpass.issuance.AnchoredWindows}) → the engine's record
  * ({@link vn.vaxpass.issuance.CertifiedRecord}) → a derived UVCI → sign → note it as handed out.
  * The revocation list is derived from the certificates handed out
- * ({@link vn.vaxpass.issuance.CertificateRevocations}).
+ * ({@link vn.vaxpass.issuance.RevocationStore}).
  *
  * <p>Rules: "a certificate only for a record verified as it is now, every dose confirmed as it is now"; "a
  * corrected record revokes its certificate"; "the same window, the same certificate".

@@ -26,7 +26,7 @@ import vn.vaxpass.identity.IdNumber;
  *   <li>ID number and date of birth, under a portal login that proved the ID number → the records.</li>
  * </ol>
  * Every call is counted per client address and, once it names one, per phone number or ID number, in one statement
- * ({@link LookupThrottle}); the
+ * ({@link ThrottleStore}); the
  * codes are limited by {@link OneTimeCode}. Nothing personal is logged: no name, phone, ID number, date of birth or
  * code, only challenge ids and exception types.
  */
@@ -35,15 +35,15 @@ public class CitizenLookup {
 
     private static final Logger LOG = Logger.getLogger(CitizenLookup.class);
 
-    private final LookupThrottle throttle;
+    private final ThrottleStore throttle;
     private final SubjectCandidates candidates;
-    private final Challenges challenges;
+    private final ChallengeStore challenges;
     private final CitizenRecords records;
     private final Instance<SmsQueue> smsQueue;
     private final SmsSendTimes sendTimes;
 
     @Inject
-    public CitizenLookup(LookupThrottle throttle, SubjectCandidates candidates, Challenges challenges,
+    public CitizenLookup(ThrottleStore throttle, SubjectCandidates candidates, ChallengeStore challenges,
             CitizenRecords records, Instance<SmsQueue> smsQueue, SmsSendTimes sendTimes) {
         this.throttle = throttle;
         this.candidates = candidates;
@@ -66,8 +66,8 @@ public class CitizenLookup {
         } catch (InvalidLookupException e) {
             return refused(client, now, e);
         }
-        return throttle.count(now, List.of(new LookupThrottle.Hit(ThrottleScope.CLIENT, client),
-                        new LookupThrottle.Hit(ThrottleScope.PHONE, details.phone().national())))
+        return throttle.count(now, List.of(new ThrottleStore.Hit(ThrottleScope.CLIENT, client),
+                        new ThrottleStore.Hit(ThrottleScope.PHONE, details.phone().national())))
                 .chain(() -> candidates.withPhone(details.phone()))
                 .chain(found -> issue(details, matching(details, found), now));
     }
@@ -151,8 +151,8 @@ public class CitizenLookup {
         if (!own) {
             return refused(client, now, new NotYourIdNumberException());
         }
-        return throttle.count(now, List.of(new LookupThrottle.Hit(ThrottleScope.CLIENT, client),
-                        new LookupThrottle.Hit(ThrottleScope.ID_NUMBER, read.digits())))
+        return throttle.count(now, List.of(new ThrottleStore.Hit(ThrottleScope.CLIENT, client),
+                        new ThrottleStore.Hit(ThrottleScope.ID_NUMBER, read.digits())))
                 .chain(() -> candidates.withIdNumber(read.digits()))
                 .chain(found -> {
                     List<String> ids = found.stream()

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-import vn.vaxpass.issuance.CertificateRecords;
+import vn.vaxpass.issuance.CertificateStore;
 import vn.vaxpass.issuance.EligibilityPolicy;
 import vn.vaxpass.issuance.Ineligibility;
 import vn.vaxpass.issuance.SubjectRecord;
@@ -20,17 +20,17 @@ import vn.vaxpass.certificate.schema.ValueSets;
 import vn.vaxpass.confirmation.DoseContent;
 
 /**
- * The records a lookup shows: each subject as certificates on demand load it ({@link CertificateRecords}: personal
+ * The records a lookup shows: each subject as certificates on demand load it ({@link CertificateStore}: personal
  * data, the newest registry check, doses with their confirmations), judged by the same {@link EligibilityPolicy} the
  * sign function applies, plus the commune whose health station corrects it.
  */
 @ApplicationScoped
 public class CitizenRecords {
 
-    private final CertificateRecords certificateRecords;
+    private final CertificateStore certificateRecords;
 
     @Inject
-    public CitizenRecords(CertificateRecords certificateRecords) {
+    public CitizenRecords(CertificateStore certificateRecords) {
         this.certificateRecords = certificateRecords;
     }
 

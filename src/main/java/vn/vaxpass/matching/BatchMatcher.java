@@ -26,7 +26,7 @@ import vn.vaxpass.subject.SubjectData;
  *       others, the neighbours and name and commune blocks ({@link SubjectMatcher#requestSearch});</li>
  *   <li>fetch those;</li>
  *   <li>match the others against both fetches;</li>
- *   <li>optionally, write the results ({@link MatchResultWriter}).</li>
+ *   <li>optionally, write the results ({@link MatchResultStore}).</li>
  * </ol>
  * Outcomes are the ones {@link SubjectMatcher#match} gives against the whole registry. Matching runs on worker
  * threads, never on the event loop that carries the database's answers.
@@ -37,11 +37,11 @@ public class BatchMatcher {
     private final SubjectMatcher matcher = new SubjectMatcher();
     private final SubjectExplainer explainer = new SubjectExplainer();
     private final PopulationRegistry registry;
-    private final MatchResultWriter results;
+    private final MatchResultStore results;
     private final SubjectPages pages;
 
     @Inject
-    public BatchMatcher(PopulationRegistry registry, MatchResultWriter results, SubjectPages pages) {
+    public BatchMatcher(PopulationRegistry registry, MatchResultStore results, SubjectPages pages) {
         this.registry = registry;
         this.results = results;
         this.pages = pages;

@@ -61,7 +61,7 @@ public class RenewalPrecomputation {
         SUBJECT_GONE
     }
 
-    private final RenewalRecords records;
+    private final RenewalStore records;
     private final CertificateOnDemand onDemand;
 
     // Through Instance: applications with the core but no messaging connector must still start.
@@ -69,7 +69,7 @@ public class RenewalPrecomputation {
     private final Clock clock;
 
     @Inject
-    public RenewalPrecomputation(RenewalRecords records, CertificateOnDemand onDemand,
+    public RenewalPrecomputation(RenewalStore records, CertificateOnDemand onDemand,
             Instance<CitizenNotificationQueue> notifications, Clock clock) {
         this.records = records;
         this.onDemand = onDemand;
@@ -182,7 +182,7 @@ public class RenewalPrecomputation {
             return new Message(due, copyOf, window, decision, settled);
         }
 
-        Message afterState(Optional<RenewalRecords.RenewalState> state, Instant now) {
+        Message afterState(Optional<RenewalStore.RenewalState> state, Instant now) {
             if (state.isEmpty()) {
                 return with(Result.of(Outcome.SUBJECT_GONE));
             }
@@ -294,11 +294,11 @@ public class RenewalPrecomputation {
                     reasons.stream().map(Ineligibility::reason).distinct().toList()), null);
         }
 
-        RenewalRecords.Handled handled(Instant now) {
+        RenewalStore.Handled handled(Instant now) {
             RenewalOutcome written = outcome == Outcome.RENEWED ? RenewalOutcome.RENEWED : RenewalOutcome.BLOCKED;
             String reasons = notification.reasons().isEmpty() ? null
                     : notification.reasons().stream().map(Enum::name).collect(Collectors.joining(";"));
-            return new RenewalRecords.Handled(notification.subjectId(), notification.window().issuedAt(), written, uvci,
+            return new RenewalStore.Handled(notification.subjectId(), notification.window().issuedAt(), written, uvci,
                     reasons, now);
         }
     }

@@ -29,7 +29,7 @@ public class RenewalScan {
     public record Counts(long anchorsRead, long due, long sent, long notSent) {
     }
 
-    private final RenewalRecords records;
+    private final RenewalStore records;
 
     // Through Instance: applications with the core but no messaging connector must still start; only the scan sends.
     private final Instance<RenewalDueQueue> queue;
@@ -37,7 +37,7 @@ public class RenewalScan {
     private final Clock clock;
 
     @Inject
-    public RenewalScan(RenewalRecords records, Instance<RenewalDueQueue> queue, RenewalSettings settings, Clock clock) {
+    public RenewalScan(RenewalStore records, Instance<RenewalDueQueue> queue, RenewalSettings settings, Clock clock) {
         this.records = records;
         this.queue = queue;
         this.settings = settings;
@@ -59,13 +59,13 @@ public class RenewalScan {
         long due = 0;
         long sent = 0;
         for (NoticePeriod.MonthDayRange range : period.monthDayRanges()) {
-            RenewalRecords.Anchor after = new RenewalRecords.Anchor(range.from(), "", Instant.EPOCH);
-            List<RenewalRecords.Anchor> page;
+            RenewalStore.Anchor after = new RenewalStore.Anchor(range.from(), "", Instant.EPOCH);
+            List<RenewalStore.Anchor> page;
             do {
                 page = records.anchors(after, range.to(), period.latestAnchor(), now, settings.scanPage())
                         .await().indefinitely();
                 List<RenewalDue> messages = new ArrayList<>();
-                for (RenewalRecords.Anchor anchor : page) {
+                for (RenewalStore.Anchor anchor : page) {
                     period.nextWindowStart(anchor.firstSignedAt())
                             .ifPresent(start -> messages.add(RenewalDue.of(anchor.subjectId(), start)));
                 }

@@ -17,7 +17,7 @@ import vn.vaxpass.subject.SubjectStore;
 
 /**
  * A doses file ({@link DosesFile#FORMAT}) as rows of {@code dose}, keyed by subject_id and dose_number. (Not
- * {@code confirmation.DoseRows}, which reads stored doses with their confirmations.)
+ * {@code confirmation.DoseStore}, which reads stored doses with their confirmations.)
  *
  * <p>Everything a certificate carries is checked here, so that a dose that lands can be certified: numbers are whole
  * and positive, the day is a full date read as clerks write dates (DD/MM/YYYY, D/M/YYYY, with {@code /}, {@code -} or

@@ -4,7 +4,7 @@
  * against the EU value sets) and communes ({@link vn.vaxpass.vaccination.CommuneImport}), each table described by
  * its {@code *Rows} class for {@code imports}; subjects files read for matching
  * ({@link vn.vaxpass.vaccination.SubjectsFile}) and the commune directory
- * ({@link vn.vaxpass.vaccination.CommuneDirectory}).
+ * ({@link vn.vaxpass.vaccination.CommuneStore}).
  *
  * <p>Reads {@code certificate} (value sets only), {@code csv}, {@code identity}, {@code imports}, {@code shared} and
  * {@code subject}. It must not depend on what is built on subjects and doses ({@code matching},

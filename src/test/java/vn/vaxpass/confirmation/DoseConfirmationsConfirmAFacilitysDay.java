@@ -116,7 +116,7 @@ class DoseConfirmationsConfirmAFacilitysDay {
     }
 
     private ConfirmationState stateOf(long doseId) {
-        return DoseRows.read(pool.preparedQuery("SELECT " + DoseRows.COLUMNS + " FROM dose d WHERE d.id = $1")
+        return DoseStore.read(pool.preparedQuery("SELECT " + DoseStore.COLUMNS + " FROM dose d WHERE d.id = $1")
                 .execute(Tuple.of(doseId)).await().indefinitely().iterator().next()).state();
     }
 }

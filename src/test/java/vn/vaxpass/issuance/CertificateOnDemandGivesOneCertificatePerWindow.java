@@ -53,7 +53,7 @@ class CertificateOnDemandGivesOneCertificatePerWindow {
         onDemand.certificate(subject.id(), OnDemand.FIRST_REQUEST.plus(Duration.ofDays(3)));
 
         assertThat(onDemand.rows.count("SELECT count(*) FROM certificate_anchor WHERE subject_id = $1"
-                + " AND first_signed_at = $2", subject.id(), CertificateRecords.utc(OnDemand.FIRST_REQUEST))).isEqualTo(1);
+                + " AND first_signed_at = $2", subject.id(), CertificateStore.utc(OnDemand.FIRST_REQUEST))).isEqualTo(1);
         assertThat(onDemand.rows.count("SELECT count(*) FROM certificate_served WHERE subject_id = $1", subject.id()))
                 .isEqualTo(1);
         assertThat(onDemand.rows.count("SELECT count(*) FROM certificate_served WHERE uvci = $1", first.uvci()))

@@ -34,14 +34,14 @@ final class OnDemand {
 
     final VaccinationRows rows;
     final CertificateOnDemand service;
-    final CertificateRevocations revocations;
+    final RevocationStore revocations;
     final DoseConfirmations confirmations;
 
     OnDemand(Pool pool) {
         rows = new VaccinationRows(pool);
-        service = new CertificateOnDemand(new CertificateRecords(pool), new CertificateIssuer(SIGNER),
+        service = new CertificateOnDemand(new CertificateStore(pool), new CertificateIssuer(SIGNER),
                 new CertificateIdentifiers(true), ISSUER);
-        revocations = new CertificateRevocations(pool);
+        revocations = new RevocationStore(pool);
         confirmations = new DoseConfirmations(pool);
     }
 

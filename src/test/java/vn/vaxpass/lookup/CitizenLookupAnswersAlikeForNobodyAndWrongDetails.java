@@ -107,7 +107,7 @@ class CitizenLookupAnswersAlikeForNobodyAndWrongDetails {
     void aChallengeOfNobodyRefusesEvenItsOwnUnsentCode() {
         // Its code is random and never sent; even the one guess in a million that hits it is refused.
         UUID id = UUID.randomUUID();
-        Challenges challenges = new Challenges(pool, new LookupKeys(new byte[LookupKeys.MIN_KEY_BYTES]));
+        ChallengeStore challenges = new ChallengeStore(pool, new LookupKeys(new byte[LookupKeys.MIN_KEY_BYTES]));
         challenges.create(id, "424242", List.of(), NOW).await().indefinitely();
         assertThat(challenges.answer(id, "424242", NOW).await().indefinitely().outcome())
                 .isEqualTo(ChallengeAnswer.Outcome.INCORRECT);

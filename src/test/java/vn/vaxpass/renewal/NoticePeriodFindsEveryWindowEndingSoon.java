@@ -76,7 +76,7 @@ class NoticePeriodFindsEveryWindowEndingSoon {
         assertThat(due).as("due cases exercised").isGreaterThan(10_000);
     }
 
-    /** What RenewalRecords.ANCHORS asks PostgreSQL: an MMDD in a range, and anchored no later than latestAnchor. */
+    /** What RenewalStore.ANCHORS asks PostgreSQL: an MMDD in a range, and anchored no later than latestAnchor. */
     private static boolean prefilterKeeps(NoticePeriod period, Instant anchor) {
         int monthDay = NoticePeriod.monthDay(LocalDate.ofInstant(anchor, ValidityWindow.VIETNAM));
         return !anchor.isAfter(period.latestAnchor()) && period.monthDayRanges().stream()

@@ -20,7 +20,7 @@ import vn.vaxpass.access.Reach;
 import vn.vaxpass.certificate.IssuedCertificate;
 import vn.vaxpass.shared.ValidityWindow;
 import vn.vaxpass.issuance.CertificateOnDemand;
-import vn.vaxpass.issuance.CertificateRevocations;
+import vn.vaxpass.issuance.RevocationStore;
 import vn.vaxpass.issuance.EligibilityReason;
 import vn.vaxpass.issuance.RevocationHash;
 import vn.vaxpass.issuance.RevokedCertificate;
@@ -43,7 +43,7 @@ class RenewalPrecomputationHandlesEachWindowOnce {
     CertificateOnDemand onDemand;
 
     @Inject
-    CertificateRevocations revocations;
+    RevocationStore revocations;
 
     @Inject
     RecordingRenewalQueues.Notifications notifications;

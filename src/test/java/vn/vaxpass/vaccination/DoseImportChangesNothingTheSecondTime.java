@@ -20,7 +20,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.confirmation.ConfirmationState;
 import vn.vaxpass.confirmation.DoseConfirmations;
-import vn.vaxpass.confirmation.DoseRows;
+import vn.vaxpass.confirmation.DoseStore;
 import vn.vaxpass.registry.Database;
 import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.registry.ImportRun;
@@ -114,7 +114,7 @@ class DoseImportChangesNothingTheSecondTime {
     }
 
     private ConfirmationState state(String subjectId, int doseNumber) {
-        return DoseRows.read(pool.preparedQuery("SELECT " + DoseRows.COLUMNS
+        return DoseStore.read(pool.preparedQuery("SELECT " + DoseStore.COLUMNS
                         + " FROM dose d WHERE d.subject_id = $1 AND d.dose_number = $2")
                 .executeAndAwait(Tuple.of(subjectId, doseNumber)).iterator().next()).state();
     }

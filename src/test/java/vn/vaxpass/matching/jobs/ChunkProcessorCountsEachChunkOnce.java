@@ -44,7 +44,7 @@ class ChunkProcessorCountsEachChunkOnce {
     ChunkProcessor processor;
 
     @Inject
-    JobResults results;
+    JobResultStore results;
 
     @Inject
     RecordingChunkQueue queue;

@@ -22,7 +22,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import vn.vaxpass.issuance.CertificateRecords;
+import vn.vaxpass.issuance.CertificateStore;
 import vn.vaxpass.issuance.EligibilityPolicy;
 import vn.vaxpass.confirmation.DoseConfirmations;
 import vn.vaxpass.identity.BirthDate;
@@ -93,7 +93,7 @@ public class DemoData {
     DoseConfirmations confirmations;
 
     @Inject
-    CertificateRecords records;
+    CertificateStore records;
 
     public Outcome seedIfEmpty() {
         if (count("SELECT count(*) FROM " + SubjectStore.NAME) > 0) {

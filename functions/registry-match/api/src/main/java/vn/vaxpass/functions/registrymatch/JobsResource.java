@@ -34,7 +34,7 @@ import vn.vaxpass.http.ProblemException;
 import vn.vaxpass.http.security.Caller;
 import vn.vaxpass.http.security.Roles;
 import vn.vaxpass.matching.SubjectScope;
-import vn.vaxpass.matching.jobs.JobResults;
+import vn.vaxpass.matching.jobs.JobResultStore;
 import vn.vaxpass.matching.jobs.MatchJob;
 import vn.vaxpass.matching.jobs.MatchJobs;
 import vn.vaxpass.matching.jobs.UploadOutcome;
@@ -63,10 +63,10 @@ public class JobsResource {
 
     private final Caller caller;
     private final MatchJobs jobs;
-    private final JobResults results;
+    private final JobResultStore results;
 
     @Inject
-    public JobsResource(Caller caller, MatchJobs jobs, JobResults results) {
+    public JobsResource(Caller caller, MatchJobs jobs, JobResultStore results) {
         this.caller = caller;
         this.jobs = jobs;
         this.results = results;

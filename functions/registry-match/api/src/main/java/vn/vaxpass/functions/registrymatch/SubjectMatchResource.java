@@ -20,7 +20,7 @@ import vn.vaxpass.http.security.Caller;
 import vn.vaxpass.http.security.Roles;
 import vn.vaxpass.matching.BatchMatcher;
 import vn.vaxpass.subject.SubjectData;
-import vn.vaxpass.vaccination.CommuneDirectory;
+import vn.vaxpass.vaccination.CommuneStore;
 
 /**
  * Checks one subject against the population registry: the status, the suggested registry person, and why, field by
@@ -43,11 +43,11 @@ public class SubjectMatchResource {
     public static final String UNKNOWN_COMMUNE = "UNKNOWN_COMMUNE";
 
     private final Caller caller;
-    private final CommuneDirectory communes;
+    private final CommuneStore communes;
     private final BatchMatcher matcher;
 
     @Inject
-    public SubjectMatchResource(Caller caller, CommuneDirectory communes, BatchMatcher matcher) {
+    public SubjectMatchResource(Caller caller, CommuneStore communes, BatchMatcher matcher) {
         this.caller = caller;
         this.communes = communes;
         this.matcher = matcher;

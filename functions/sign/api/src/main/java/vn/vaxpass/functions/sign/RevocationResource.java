@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
-import vn.vaxpass.issuance.CertificateRevocations;
+import vn.vaxpass.issuance.RevocationStore;
 
 /**
  * The certificates revoked because their record was corrected after they were handed out, until they expire.
@@ -25,11 +25,11 @@ import vn.vaxpass.issuance.CertificateRevocations;
 @PermitAll
 public class RevocationResource {
 
-    private final CertificateRevocations revocations;
+    private final RevocationStore revocations;
     private final Clock clock;
 
     @Inject
-    public RevocationResource(CertificateRevocations revocations, Clock clock) {
+    public RevocationResource(RevocationStore revocations, Clock clock) {
         this.revocations = revocations;
         this.clock = clock;
     }

@@ -15,13 +15,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
 @QuarkusTest
-class LookupThrottleCountsPerScopeAndWindow {
+class ThrottleStoreCountsPerScopeAndWindow {
 
     // 10:07 into a 1-hour window that started at 10:00.
     private static final Instant NOW = Instant.parse("2026-05-01T10:07:00Z");
 
     @Inject
-    LookupThrottle throttle;
+    ThrottleStore throttle;
 
     @Inject
     LookupSettings settings;
@@ -58,12 +58,12 @@ class LookupThrottleCountsPerScopeAndWindow {
         String client = "198.51.100." + LookupRows.freshPhone().substring(7);
         String phone = LookupRows.freshPhone();
         for (int i = 0; i < settings.phoneLimit(); i++) {
-            throttle.count(NOW, List.of(new LookupThrottle.Hit(ThrottleScope.CLIENT, client),
-                    new LookupThrottle.Hit(ThrottleScope.PHONE, phone))).await().indefinitely();
+            throttle.count(NOW, List.of(new ThrottleStore.Hit(ThrottleScope.CLIENT, client),
+                    new ThrottleStore.Hit(ThrottleScope.PHONE, phone))).await().indefinitely();
         }
         LookupThrottledException refused = catchThrowableOfType(LookupThrottledException.class,
-                () -> throttle.count(NOW, List.of(new LookupThrottle.Hit(ThrottleScope.CLIENT, client),
-                        new LookupThrottle.Hit(ThrottleScope.PHONE, phone))).await().indefinitely());
+                () -> throttle.count(NOW, List.of(new ThrottleStore.Hit(ThrottleScope.CLIENT, client),
+                        new ThrottleStore.Hit(ThrottleScope.PHONE, phone))).await().indefinitely());
         assertThat(refused.scope()).isEqualTo(ThrottleScope.PHONE);
 
         // The client was counted by every call, the refused one included.
@@ -105,8 +105,8 @@ class LookupThrottleCountsPerScopeAndWindow {
 
     @Test
     void windowsAlignToTheEpoch() {
-        assertThat(LookupThrottle.windowStart(NOW, Duration.ofHours(1))).isEqualTo(Instant.parse("2026-05-01T10:00:00Z"));
-        assertThat(LookupThrottle.windowStart(NOW, Duration.ofMinutes(10))).isEqualTo(Instant.parse("2026-05-01T10:00:00Z"));
-        assertThat(LookupThrottle.retryAfter(NOW.plusMillis(1), NOW)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(ThrottleStore.windowStart(NOW, Duration.ofHours(1))).isEqualTo(Instant.parse("2026-05-01T10:00:00Z"));
+        assertThat(ThrottleStore.windowStart(NOW, Duration.ofMinutes(10))).isEqualTo(Instant.parse("2026-05-01T10:00:00Z"));
+        assertThat(ThrottleStore.retryAfter(NOW.plusMillis(1), NOW)).isEqualTo(Duration.ofSeconds(1));
     }
 }

@@ -17,7 +17,7 @@ import vn.vaxpass.subject.StoredSubject;
  * keeps its first results ({@code ON CONFLICT (job_id, subject_id) DO NOTHING}, migration V3).
  */
 @ApplicationScoped
-public class MatchResultWriter {
+public class MatchResultStore {
 
     // Ids from match_result_seq one per row: its values step by 50, Hibernate's pooled blocks lie between them.
     static final String INSERT = "INSERT INTO match_result (id, subject_id, subject_version, status, mismatched_fields,"
@@ -31,7 +31,7 @@ public class MatchResultWriter {
     private final Pool pool;
 
     @Inject
-    public MatchResultWriter(Pool pool) {
+    public MatchResultStore(Pool pool) {
         this.pool = pool;
     }
 

@@ -23,7 +23,7 @@ import vn.vaxpass.matching.ResultsFile;
  * through a cursor a page at a time: memory stays flat however large the province.
  */
 @ApplicationScoped
-public class JobResults {
+public class JobResultStore {
 
     static final int PAGE_ROWS = 1_000;
 
@@ -33,7 +33,7 @@ public class JobResults {
     private final Pool pool;
 
     @Inject
-    public JobResults(Pool pool) {
+    public JobResultStore(Pool pool) {
         this.pool = pool;
     }
 

@@ -19,7 +19,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * so concurrent tries cannot exceed {@link OneTimeCode#MAX_TRIES} nor use a code twice.
  */
 @ApplicationScoped
-public class Challenges {
+public class ChallengeStore {
 
     static final String INSERT = "INSERT INTO lookup_challenge (id, subject_ids, code_hash, created_at, expires_at)"
             + " VALUES ($1, $2, $3, $4, $5)";
@@ -38,7 +38,7 @@ public class Challenges {
     private final LookupKeys keys;
 
     @Inject
-    public Challenges(Pool pool, LookupKeys keys) {
+    public ChallengeStore(Pool pool, LookupKeys keys) {
         this.pool = pool;
         this.keys = keys;
     }

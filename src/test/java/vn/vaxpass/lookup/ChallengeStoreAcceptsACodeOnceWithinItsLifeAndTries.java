@@ -16,13 +16,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
-class ChallengesAcceptACodeOnceWithinItsLifeAndTries {
+class ChallengeStoreAcceptsACodeOnceWithinItsLifeAndTries {
 
     private static final Instant NOW = Instant.parse("2026-05-01T08:00:00Z");
     private static final String CODE = "004271";
 
     @Inject
-    Challenges challenges;
+    ChallengeStore challenges;
 
     @Inject
     Pool pool;

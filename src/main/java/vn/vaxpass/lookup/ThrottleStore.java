@@ -24,7 +24,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * database crash only forgives the current windows.
  */
 @ApplicationScoped
-public class LookupThrottle {
+public class ThrottleStore {
 
     /** One value of a scope to count. */
     public record Hit(ThrottleScope scope, String value) {
@@ -46,7 +46,7 @@ public class LookupThrottle {
     private final LookupSettings settings;
 
     @Inject
-    public LookupThrottle(Pool pool, LookupKeys keys, LookupSettings settings) {
+    public ThrottleStore(Pool pool, LookupKeys keys, LookupSettings settings) {
         this.pool = pool;
         this.keys = keys;
         this.settings = settings;

@@ -6,7 +6,7 @@ import io.vertx.mutiny.sqlclient.Row;
  * Reads doses with their newest confirmation's hash, the same way wherever they are needed (confirming a day,
  * checking a subject's eligibility): the columns to select from {@code dose d}, and the row they give.
  */
-public final class DoseRows {
+public final class DoseStore {
 
     /** Columns 0–10: the dose's id, its content, and its newest confirmation's hash (null when never confirmed). */
     public static final String COLUMNS = "d.id, d.subject_id, d.dose_number, d.total_doses, d.vaccinated_on, d.product,"
@@ -14,7 +14,7 @@ public final class DoseRows {
             + " (SELECT c.content_hash FROM dose_confirmation c WHERE c.dose_id = d.id"
             + " ORDER BY c.confirmed_at DESC, c.id DESC LIMIT 1) AS confirmed_hash";
 
-    private DoseRows() {
+    private DoseStore() {
     }
 
     public static RecordedDose read(Row row) {

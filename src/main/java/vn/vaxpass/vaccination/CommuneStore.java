@@ -12,12 +12,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The commune list (the {@code commune} table, from communes.csv): which province a commune belongs to. */
 @ApplicationScoped
-public class CommuneDirectory {
+public class CommuneStore {
 
     private final Pool pool;
 
     @Inject
-    public CommuneDirectory(Pool pool) {
+    public CommuneStore(Pool pool) {
         this.pool = pool;
     }
 

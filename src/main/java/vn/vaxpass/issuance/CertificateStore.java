@@ -23,7 +23,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import vn.vaxpass.confirmation.DoseRows;
+import vn.vaxpass.confirmation.DoseStore;
 import vn.vaxpass.confirmation.RecordedDose;
 import vn.vaxpass.matching.MatchStatus;
 import vn.vaxpass.subject.StoredSubject;
@@ -34,7 +34,7 @@ import vn.vaxpass.subject.SubjectStore;
  * the window anchor (written once), and the certificates handed out (once per UVCI).
  */
 @ApplicationScoped
-public class CertificateRecords {
+public class CertificateStore {
 
     /** A record's row: the subject's columns ({@link SubjectStore#COLUMNS}), then the record's own from this index. */
     private static final int MATCH_STATUS = SubjectStore.COLUMN_COUNT;
@@ -58,8 +58,8 @@ public class CertificateRecords {
     static final String SUBJECT = SUBJECT_COLUMNS + " WHERE s.subject_id = $1";
     static final String SUBJECTS = SUBJECT_COLUMNS + " WHERE s.subject_id = ANY($1)";
 
-    static final String DOSES = "SELECT " + DoseRows.COLUMNS + " FROM dose d WHERE d.subject_id = $1 ORDER BY d.dose_number";
-    static final String DOSES_OF_SUBJECTS = "SELECT " + DoseRows.COLUMNS + " FROM dose d WHERE d.subject_id = ANY($1)"
+    static final String DOSES = "SELECT " + DoseStore.COLUMNS + " FROM dose d WHERE d.subject_id = $1 ORDER BY d.dose_number";
+    static final String DOSES_OF_SUBJECTS = "SELECT " + DoseStore.COLUMNS + " FROM dose d WHERE d.subject_id = ANY($1)"
             + " ORDER BY d.subject_id, d.dose_number";
 
     static final String INSERT_ANCHOR = "INSERT INTO certificate_anchor (subject_id, first_signed_at) VALUES ($1, $2)"
@@ -77,7 +77,7 @@ public class CertificateRecords {
     private final Pool pool;
 
     @Inject
-    public CertificateRecords(Pool pool) {
+    public CertificateStore(Pool pool) {
         this.pool = pool;
     }
 
@@ -92,7 +92,7 @@ public class CertificateRecords {
             }
             List<RecordedDose> recorded = new ArrayList<>();
             for (Row row : rows.getItem2()) {
-                recorded.add(DoseRows.read(row));
+                recorded.add(DoseStore.read(row));
             }
             Row row = subjectRows.next();
             return Optional.of(record(SubjectStore.read(row), row, recorded));
@@ -107,7 +107,7 @@ public class CertificateRecords {
         return Uni.combine().all().unis(subjects, doses).asTuple().map(rows -> {
             Map<String, List<RecordedDose>> dosesOf = new HashMap<>();
             for (Row row : rows.getItem2()) {
-                RecordedDose dose = DoseRows.read(row);
+                RecordedDose dose = DoseStore.read(row);
                 dosesOf.computeIfAbsent(dose.content().subjectId(), id -> new ArrayList<>()).add(dose);
             }
             Map<String, SubjectRecord> found = new HashMap<>();

@@ -25,7 +25,7 @@ import vn.vaxpass.subject.SubjectStore;
  * A certificate of an earlier window is not revoked by the next one, nor a dose-2 certificate by a booster's.
  */
 @ApplicationScoped
-public class CertificateRevocations {
+public class RevocationStore {
 
     static final String REVOKED = "SELECT cs.uvci, cs.expires_at FROM certificate_served cs"
             + " LEFT JOIN " + SubjectStore.TABLE + " ON s.subject_id = cs.subject_id"
@@ -37,13 +37,13 @@ public class CertificateRevocations {
     private final Pool pool;
 
     @Inject
-    public CertificateRevocations(Pool pool) {
+    public RevocationStore(Pool pool) {
         this.pool = pool;
     }
 
     /** The revoked certificates that have not expired at {@code now}, soonest to expire first. */
     public Uni<List<RevokedCertificate>> revokedAt(Instant now) {
-        return pool.preparedQuery(REVOKED).execute(Tuple.of(CertificateRecords.utc(now))).map(rows -> {
+        return pool.preparedQuery(REVOKED).execute(Tuple.of(CertificateStore.utc(now))).map(rows -> {
             List<RevokedCertificate> revoked = new ArrayList<>();
             for (Row row : rows) {
                 revoked.add(new RevokedCertificate(RevocationHash.of(row.getString(0)),

@@ -26,7 +26,7 @@ import vn.vaxpass.subject.SubjectStore;
  * renewals handled ({@code certificate_renewal}, one row per subject and window, written once).
  */
 @ApplicationScoped
-public class RenewalRecords {
+public class RenewalStore {
 
     /** The anchor's month and day in Vietnam as MMDD: the expression of the index certificate_anchor_month_day. */
     static final String MONTH_DAY = "((date_part('month', a.first_signed_at AT TIME ZONE 'Asia/Ho_Chi_Minh') * 100"
@@ -68,7 +68,7 @@ public class RenewalRecords {
     private final Pool pool;
 
     @Inject
-    public RenewalRecords(Pool pool) {
+    public RenewalStore(Pool pool) {
         this.pool = pool;
     }
 
