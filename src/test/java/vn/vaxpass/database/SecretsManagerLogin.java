@@ -75,9 +75,9 @@ public class SecretsManagerLogin implements QuarkusTestProfile {
         @Override
         public void stop() {
             if (aws != null) {
+                aws.sdkSystemProperties().keySet().forEach(System::clearProperty);
                 aws.close();
             }
-            aws.sdkSystemProperties().keySet().forEach(System::clearProperty);
             for (String role : List.of(APP_ROLE, ROTATED_ROLE, REFUSED_ROLE)) {
                 dropRole(role);
             }
