@@ -68,6 +68,8 @@ locals {
       module          = "functions/verify/lambda"
       routes          = ["POST /v1/certificates/verify", "GET /v1/trust-list"]
       dsc_certificate = true
+      # Verifying reads no table: no database URLs, no secret grant, no VPC (and no NAT on its path).
+      database = false
     }
     registry-match = {
       module = "functions/registry-match/lambda"

@@ -12,22 +12,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.kms.KmsClient;
+import vn.vaxpass.testing.aws.AwsTestServer;
+import vn.vaxpass.testing.aws.KmsTestKey;
 import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.signing.KmsSignerException.Reason;
 
 class KmsSignerReportsKmsErrorsAsItsOwnException {
 
     private final KmsTestKey ecKey = KmsTestKey.eccNistP256();
-    private KmsTestServer kms;
+    private AwsTestServer kms;
     private KmsClient client;
 
     @BeforeEach
     void start() throws Exception {
-        kms = new KmsTestServer().add(ecKey);
-        client = kms.client();
+        kms = new AwsTestServer().add(ecKey);
+        client = KmsTestClients.against(kms);
     }
 
     @AfterEach
@@ -38,7 +38,7 @@ class KmsSignerReportsKmsErrorsAsItsOwnException {
 
     @Test
     void anUnknownKeyAtStartUp() {
-        assertThatThrownBy(() -> new KmsSigner(client, "alias/no-such-key", CoseAlgorithm.ES256, ecKey.certificate))
+        assertThatThrownBy(() -> new KmsSigner(client, "alias/no-such-key", CoseAlgorithm.ES256, ecKey.certificate()))
                 .isExactlyInstanceOf(KmsSignerException.class)
                 .hasMessageContaining("GetPublicKey")
                 .hasMessageContaining("alias/no-such-key")
@@ -52,8 +52,8 @@ class KmsSignerReportsKmsErrorsAsItsOwnException {
 
     @Test
     void aKeyDisabledAfterStartUp() {
-        KmsSigner signer = new KmsSigner(client, ecKey.keyId, CoseAlgorithm.ES256, ecKey.certificate);
-        kms.failNext("TrentService.Sign", "DisabledException", "arn:aws:kms:...:key/" + ecKey.keyId + " is disabled.");
+        KmsSigner signer = new KmsSigner(client, ecKey.keyId(), CoseAlgorithm.ES256, ecKey.certificate());
+        kms.failNext(AwsTestServer.KMS_SIGN, "DisabledException", "arn:aws:kms:...:key/" + ecKey.keyId() + " is disabled.");
 
         assertThatThrownBy(() -> signer.sign(new byte[] {1, 2, 3}))
                 .isExactlyInstanceOf(KmsSignerException.class)
@@ -65,8 +65,8 @@ class KmsSignerReportsKmsErrorsAsItsOwnException {
 
     @Test
     void aDeniedRequest() {
-        KmsSigner signer = new KmsSigner(client, ecKey.keyId, CoseAlgorithm.ES256, ecKey.certificate);
-        kms.failNext("TrentService.Sign", "AccessDeniedException", "User is not authorized to perform: kms:Sign");
+        KmsSigner signer = new KmsSigner(client, ecKey.keyId(), CoseAlgorithm.ES256, ecKey.certificate());
+        kms.failNext(AwsTestServer.KMS_SIGN, "AccessDeniedException", "User is not authorized to perform: kms:Sign");
 
         assertThatThrownBy(() -> signer.sign(new byte[] {1}))
                 .isInstanceOfSatisfying(KmsSignerException.class, e -> {
@@ -81,10 +81,10 @@ class KmsSignerReportsKmsErrorsAsItsOwnException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             nothingListening = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        try (KmsClient unreachable = KmsClients.create(KmsTestServer.REGION, Optional.of(nothingListening),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret")))) {
+        try (KmsClient unreachable = KmsClients.create(AwsTestServer.REGION, Optional.of(nothingListening),
+                kms.credentials())) {
 
-            assertThatThrownBy(() -> new KmsSigner(unreachable, ecKey.keyId, CoseAlgorithm.ES256, ecKey.certificate))
+            assertThatThrownBy(() -> new KmsSigner(unreachable, ecKey.keyId(), CoseAlgorithm.ES256, ecKey.certificate()))
                     .isInstanceOfSatisfying(KmsSignerException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.KMS_UNREACHABLE);
                         assertThat(e.kmsErrorCode()).isEmpty();
