@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * machine with nothing but PostgreSQL running; Flyway then builds the schema. Same defaults as
  * application.properties (PGHOST, PGPORT, PGUSER, PGPASSWORD, VAXPASS_DATABASE).
  */
-final class LocalDatabase {
+public final class LocalDatabase {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
@@ -24,7 +24,7 @@ final class LocalDatabase {
      * A command with a database of its own (the benchmarks) uses {@code name} unless VAXPASS_DATABASE says otherwise:
      * set as a system property, which the datasource URL's {@code ${VAXPASS_DATABASE:vaxpass}} reads too.
      */
-    static void defaultName(String name) {
+    public static void defaultName(String name) {
         if (env("VAXPASS_DATABASE", "").isEmpty() && System.getProperty("VAXPASS_DATABASE") == null) {
             System.setProperty("VAXPASS_DATABASE", name);
         }

@@ -2,22 +2,18 @@ package vn.vaxpass.server;
 
 import picocli.CommandLine.Command;
 
-import vn.vaxpass.server.bench.BenchHttpDataCommand;
 import vn.vaxpass.server.certificate.IssueCommand;
 import vn.vaxpass.server.certificate.VerifyCommand;
-import vn.vaxpass.server.registry.BenchMatchCommand;
 import vn.vaxpass.server.registry.GenerateCommand;
 import vn.vaxpass.server.registry.ImportCommand;
 import vn.vaxpass.server.registry.MatchCommand;
-import vn.vaxpass.server.renewal.BenchRenewalCommand;
 import vn.vaxpass.server.security.TokenCommand;
 
 @Command(name = "vaxpass", mixinStandardHelpOptions = true,
         description = "Vietnam's EU DCC vaccination certificates: serve the functions, issue and verify certificates,"
-                + " import registry, subjects and doses, match subjects against the population registry, measure renewal,"
+                + " import registry, subjects and doses, match subjects against the population registry,"
                 + " mint development tokens.",
         subcommands = {ServeCommand.class, IssueCommand.class, VerifyCommand.class, GenerateCommand.class,
-            ImportCommand.class, MatchCommand.class, BenchMatchCommand.class, BenchRenewalCommand.class,
-            TokenCommand.class, BenchHttpDataCommand.class})
+            ImportCommand.class, MatchCommand.class, TokenCommand.class})
 public class VaxpassCommand {
 }

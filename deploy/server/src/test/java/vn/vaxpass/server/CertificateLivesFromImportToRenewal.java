@@ -43,7 +43,7 @@ import vn.vaxpass.csv.CsvFileException;
 import vn.vaxpass.csv.CsvRowHandler;
 import vn.vaxpass.matching.MatchStatus;
 import vn.vaxpass.vaccination.SubjectsFile;
-import vn.vaxpass.matching.TruthFile;
+import vn.vaxpass.synthetic.TruthFile;
 import vn.vaxpass.messaging.testing.ElasticMqResource;
 import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.registry.RegistryImport;

@@ -35,7 +35,7 @@ import vn.vaxpass.matching.MatchTally;
 import vn.vaxpass.matching.ResultsFile;
 import vn.vaxpass.subject.SubjectData;
 import vn.vaxpass.matching.SubjectsFileMatcher;
-import vn.vaxpass.matching.TruthFile;
+import vn.vaxpass.synthetic.TruthFile;
 import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.server.certificate.CommandOutput;
 

@@ -1,8 +1,6 @@
 package vn.vaxpass.server.registry;
 
-import java.util.List;
-
-/** Elapsed time as the commands print it: seconds, to the millisecond; and the benchmarks' summary of their runs. */
+/** Elapsed time as the commands print it: seconds, to the millisecond. */
 public final class Seconds {
 
     private Seconds() {
@@ -14,11 +12,5 @@ public final class Seconds {
 
     public static long perSecond(long count, double seconds) {
         return seconds <= 0 ? 0 : Math.round(count / seconds);
-    }
-
-    /** The median of figures sorted in ascending order (the mean of the middle two for an even count). */
-    public static double median(List<Double> sorted) {
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

@@ -1,0 +1,83 @@
+package vn.vaxpass.server.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+
+/**
+ * The benchmarks' application is the server's command line with the {@code bench-*} commands added: each runs, on
+ * small figures, next to the server's own commands.
+ */
+@QuarkusMainTest
+class BenchCommandsRunBesideTheServersCommands {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpListsTheServersCommandsAndTheBenchmarks(QuarkusMainLauncher launcher) {
+        LaunchResult help = launcher.launch("--help");
+
+        assertThat(help.exitCode()).as(help.getErrorOutput()).isZero();
+        assertThat(help.getOutput()).contains("serve", "generate", "import", "match", "token",
+                "bench-match", "bench-renewal", "bench-http-data");
+    }
+
+    @Test
+    void benchMatchTimesGeneratedData(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult generated = launcher.launch("generate", "--people", "1000", "--subjects", "300", "--seed", "3",
+                "--out", dir.toString());
+        assertThat(generated.exitCode()).as(generated.getErrorOutput()).isZero();
+
+        LaunchResult bench = launcher.launch("bench-match", "--data", dir.toString(), "--load", "--flow", "stored",
+                "--runs", "2", "--warmup", "0");
+
+        assertThat(bench.exitCode()).as(bench.getErrorOutput()).isZero();
+        JsonNode summary = lastLine(bench);
+        assertThat(summary.path("step").asText()).isEqualTo("bench");
+        assertThat(summary.path("runs").asInt()).isEqualTo(2);
+        assertThat(summary.path("registryPeople").asLong()).isEqualTo(1000);
+        assertThat(summary.path("medianSubjectsPerSecond").asLong()).isPositive();
+    }
+
+    @Test
+    void benchRenewalHandlesEverySubjectThroughTheQueues(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult bench = launcher.launch("bench-renewal", "--subjects", "20", "--runs", "1", "--warmup", "0");
+
+        assertThat(bench.exitCode()).as(bench.getErrorOutput()).isZero();
+        JsonNode summary = lastLine(bench);
+        assertThat(summary.path("step").asText()).isEqualTo("bench");
+        assertThat(summary.path("subjects").asInt()).isEqualTo(20);
+        assertThat(summary.path("runs").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void benchHttpDataWritesALoginPerSubjectAndAMinistryToken(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult data = launcher.launch("bench-http-data", "--subjects", "3", "--out", dir.toString());
+
+        assertThat(data.exitCode()).as(data.getErrorOutput()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("citizens.tsv"))).hasSize(3)
+                .allSatisfy(line -> assertThat(line.split("\t")).hasSize(3));
+        assertThat(Files.readString(dir.resolve("ministry.token"))).isNotBlank();
+    }
+
+    /** The command's summary: its last JSON line (the launcher may mix in log lines). */
+    private JsonNode lastLine(LaunchResult result) throws Exception {
+        String[] lines = result.getOutput().lines().filter(line -> line.startsWith("{")).toArray(String[]::new);
+        assertThat(lines).as(result.getOutput()).isNotEmpty();
+        return json.readTree(lines[lines.length - 1]);
+    }
+}

@@ -1,0 +1,20 @@
+package vn.vaxpass.testing;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+import vn.vaxpass.messaging.testing.ElasticMqResource;
+
+/**
+ * This module's Quarkus tests run against a PostgreSQL database of their own (see PostgresTestDatabase), and an
+ * embedded ElasticMQ with the queues the server's workers consume.
+ */
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = ElasticMqResource.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = ElasticMqResource.QUEUES, value = "registry-match-chunks,sms-requested,"
+                + "certificate-renewal-due,citizen-notification"))
+final class ModuleDatabase {
+
+    private ModuleDatabase() {
+    }
+}
