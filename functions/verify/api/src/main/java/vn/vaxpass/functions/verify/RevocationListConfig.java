@@ -20,7 +20,7 @@ public interface RevocationListConfig {
     @WithDefault("5m")
     Duration refresh();
 
-    /** After a failed fetch, how long until the next try (shorter than {@link #refresh()}, at most as long). */
+    /** After a failed fetch, how long until the next try (at most {@link #refresh()}). */
     @WithDefault("30s")
     Duration retry();
 
