@@ -54,6 +54,12 @@ locals {
       f.one_time_codes && var.lookup_hash_key != null ? { VAXPASS_LOOKUP_HASH_KEY = var.lookup_hash_key } : {},
       f.kind == "trigger" ? { QUARKUS_LAMBDA_HANDLER = key } : {},
       key == "renewal-scan" ? { VAXPASS_RENEWAL_NOTICE_DAYS = tostring(var.renewal_notice_days) } : {},
+      # vaxpass.revocations.*: the published list through the API itself (the $default stage has no
+      # path prefix), so the verifier needs no database to know what a correction revoked.
+      f.revocation_list ? {
+        VAXPASS_REVOCATIONS_URL     = "${aws_apigatewayv2_api.http.api_endpoint}/v1/revocations"
+        VAXPASS_REVOCATIONS_REFRESH = var.revocation_list_refresh
+      } : {},
       # certificate-renewal-due -> VAXPASS_QUEUE_CERTIFICATE_RENEWAL_DUE_URL
       { for queue in f.sends_to : "VAXPASS_QUEUE_${upper(replace(queue, "-", "_"))}_URL" => aws_sqs_queue.this[queue].url },
     )
@@ -114,7 +120,8 @@ resource "aws_lambda_function" "this" {
 
     # Lambda measures the variables as one JSON object and refuses more than 4 KB, an error that
     # would otherwise first appear halfway through an apply. Known at plan for functions whose
-    # values are all known (verify); otherwise checked at apply, before the function is changed.
+    # values are all known; otherwise (the first plan, before the API and its endpoint exist) checked
+    # at apply, before the function is changed.
     precondition {
       condition     = length(jsonencode(local.function_environment[each.key])) <= 4096
       error_message = "The environment variables of ${each.key} take ${nonsensitive(length(jsonencode(local.function_environment[each.key])))} bytes as JSON; Lambda accepts at most 4096. The DSC certificate (dsc_certificate_pem) is the largest value."

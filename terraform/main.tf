@@ -32,6 +32,8 @@ locals {
   #   signs           may sign with the KMS key (the key policy is built from this flag); the
   #                   kms signing mode needs dsc_certificate too
   #   sends_to        queues it sends to (keys of local.queues)
+  #   revocation_list checks certificates against the API's own GET /v1/revocations, fetched over
+  #                   HTTPS (through the subnets' NAT gateway) and kept for revocation_list_refresh
   #   reserved_concurrency
   #                   executions reserved for it (null: none); caps its SQS mapping too
   ##############################################################################
@@ -43,6 +45,7 @@ locals {
     dsc_certificate      = false
     signs                = false
     sends_to             = []
+    revocation_list      = false
     reserved_concurrency = null
   }
 
@@ -70,6 +73,8 @@ locals {
       dsc_certificate = true
       # Verifying reads no table: no database URLs, no secret grant, no VPC (and no NAT on its path).
       database = false
+      # The published revocation list, fetched over the API's public URL (outside the VPC: no NAT needed).
+      revocation_list = true
     }
     registry-match = {
       module = "functions/registry-match/lambda"

@@ -146,6 +146,17 @@ variable "renewal_notice_days" {
   }
 }
 
+variable "revocation_list_refresh" {
+  description = "How long the verify function keeps the revocation list it fetched from the API's GET /v1/revocations before fetching it again (vaxpass.revocations.refresh, a duration such as 5m or 30s): how long a correction's revocation may take to reach verifiers."
+  type        = string
+  default     = "5m"
+
+  validation {
+    condition     = can(regex("^[1-9][0-9]*(s|m|h)$", var.revocation_list_refresh))
+    error_message = "revocation_list_refresh must be a whole number of seconds, minutes or hours, such as 30s, 5m or 1h."
+  }
+}
+
 variable "queue_max_receive_count" {
   description = "Receives after which a message moves to its queue's dead-letter queue."
   type        = number

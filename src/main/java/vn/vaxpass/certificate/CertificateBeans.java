@@ -5,6 +5,9 @@ import java.time.Clock;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.quarkus.arc.DefaultBean;
+
+import vn.vaxpass.certificate.revocation.RevokedHashes;
 import vn.vaxpass.certificate.verify.CertificateVerifier;
 import vn.vaxpass.signing.Signer;
 import vn.vaxpass.signing.TrustList;
@@ -26,7 +29,15 @@ public class CertificateBeans {
 
     @Produces
     @Singleton
-    CertificateVerifier verifier(TrustList trustList, Clock clock) {
-        return new CertificateVerifier(trustList, clock);
+    CertificateVerifier verifier(TrustList trustList, RevokedHashes revokedHashes, Clock clock) {
+        return new CertificateVerifier(trustList, revokedHashes, clock);
+    }
+
+    /** No revocation list unless an application brings one (the verify function fetches the published list). */
+    @Produces
+    @Singleton
+    @DefaultBean
+    RevokedHashes noRevocationList() {
+        return RevokedHashes.NONE;
     }
 }

@@ -12,6 +12,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.certificate.revocation.RevocationHash;
 import vn.vaxpass.subject.SubjectStore;
 
 /**

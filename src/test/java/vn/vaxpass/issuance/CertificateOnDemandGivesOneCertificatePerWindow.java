@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.certificate.IssuedCertificate;
+import vn.vaxpass.certificate.revocation.RevocationHash;
 import vn.vaxpass.shared.ValidityWindow;
 import vn.vaxpass.certificate.verify.VerificationResult;
 import vn.vaxpass.confirmation.VaccinationRows;

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.certificate.IssuedCertificate;
+import vn.vaxpass.certificate.revocation.RevocationHash;
 
 /**
  * "A corrected record revokes its certificate", derived from what was handed out: whatever path corrected the data,

@@ -22,7 +22,7 @@ import vn.vaxpass.shared.ValidityWindow;
 import vn.vaxpass.issuance.CertificateOnDemand;
 import vn.vaxpass.issuance.RevocationStore;
 import vn.vaxpass.issuance.EligibilityReason;
-import vn.vaxpass.issuance.RevocationHash;
+import vn.vaxpass.certificate.revocation.RevocationHash;
 import vn.vaxpass.issuance.RevokedCertificate;
 
 /**

@@ -1,6 +1,9 @@
 package vn.vaxpass.certificate.verify;
 
-/** The one step of the verification chain that failed, each with its own code (step order as in hcert spec §4 backwards). */
+/**
+ * The one step of the verification chain that failed, each with its own code (step order as in hcert spec §4
+ * backwards, then the revocation list: a revoked certificate is still authentic and well-formed).
+ */
 public enum VerificationError {
     INVALID_SCHEME_PREFIX("The text does not start with HC1:."),
     BASE45_DECODING_FAILED("The text after HC1: is not valid Base45."),
@@ -16,7 +19,8 @@ public enum VerificationError {
     CWT_NOT_YET_VALID("The certificate is not valid yet."),
     CWT_EXPIRED("The certificate has expired."),
     EXPIRES_AFTER_DSC_VALIDITY("The certificate outlives its signing certificate."),
-    SCHEMA_INVALID("The certificate's content does not follow the EU DCC schema.");
+    SCHEMA_INVALID("The certificate's content does not follow the EU DCC schema."),
+    CERTIFICATE_REVOKED("The certificate has been revoked by its issuer.");
 
     private final String description;
 

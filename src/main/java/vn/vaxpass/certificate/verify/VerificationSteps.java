@@ -4,6 +4,8 @@ import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,6 +18,8 @@ import vn.vaxpass.certificate.cwt.CwtFormatException;
 import vn.vaxpass.certificate.encoding.Base45Encoding;
 import vn.vaxpass.certificate.encoding.Hc1Prefix;
 import vn.vaxpass.certificate.encoding.ZlibCompression;
+import vn.vaxpass.certificate.revocation.RevocationHash;
+import vn.vaxpass.certificate.revocation.RevokedHashes;
 import vn.vaxpass.certificate.schema.DccSchema;
 import vn.vaxpass.signing.TrustList;
 
@@ -33,6 +37,10 @@ public final class VerificationSteps {
     public static final String KEY_USAGE_TEST_ALT = "1.3.6.1.4.1.0.1847.2021.1.1";
     public static final String KEY_USAGE_VACCINATION_ALT = "1.3.6.1.4.1.0.1847.2021.1.2";
     public static final String KEY_USAGE_RECOVERY_ALT = "1.3.6.1.4.1.0.1847.2021.1.3";
+
+    /** The DCC's certificate arrays (DCC schema: vaccination, test, recovery); each entry carries the UVCI as {@code ci}. */
+    public static final List<String> CERTIFICATE_KINDS = List.of("v", "t", "r");
+    public static final String UVCI_FIELD = "ci";
 
     private VerificationSteps() {
     }
@@ -155,5 +163,24 @@ public final class VerificationSteps {
             FieldError first = errors.get(0);
             throw new VerificationFailure(VerificationError.SCHEMA_INVALID, first.field() + ": " + first.message());
         }
+    }
+
+    /**
+     * The certificate's UVCI hash (type UCI, {@link RevocationHash}) is not on the revocation list. Runs after the
+     * schema step, which guarantees the {@code ci}. Returns whether a list was at hand to check against.
+     */
+    public static boolean checkRevocation(JsonNode dcc, RevokedHashes revokedHashes) throws VerificationFailure {
+        Optional<Set<String>> revoked = revokedHashes.current();
+        if (revoked.isEmpty()) {
+            return false;
+        }
+        for (String kind : CERTIFICATE_KINDS) {
+            for (JsonNode entry : dcc.path(kind)) {
+                if (revoked.get().contains(RevocationHash.of(entry.path(UVCI_FIELD).asText()))) {
+                    throw new VerificationFailure(VerificationError.CERTIFICATE_REVOKED, null);
+                }
+            }
+        }
+        return true;
     }
 }

@@ -80,6 +80,8 @@ public class VerifyCommand implements Callable<Integer> {
                 line.put("valid", response.valid());
                 line.put("error", response.error());
                 line.put("message", response.message());
+                // Offline: no revocation list is fetched, and the line says so.
+                line.put("revocationChecked", response.revocationChecked());
                 line.put("certificate", response.certificate());
             } catch (QrReadException e) {
                 allValid = false;

@@ -5,7 +5,7 @@ import java.util.List;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import vn.vaxpass.certificate.CertificateIssuer;
-import vn.vaxpass.issuance.RevocationHash;
+import vn.vaxpass.certificate.revocation.RevocationHash;
 import vn.vaxpass.issuance.RevokedCertificate;
 
 /**

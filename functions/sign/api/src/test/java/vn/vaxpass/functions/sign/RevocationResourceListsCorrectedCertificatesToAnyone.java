@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.issuance.RevocationHash;
+import vn.vaxpass.certificate.revocation.RevocationHash;
 import vn.vaxpass.certificate.verify.CertificateVerifier;
 import vn.vaxpass.confirmation.DoseConfirmations;
 import vn.vaxpass.testing.TestTokens;

@@ -1,4 +1,4 @@
-package vn.vaxpass.issuance;
+package vn.vaxpass.certificate.revocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

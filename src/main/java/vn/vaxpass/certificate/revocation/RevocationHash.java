@@ -1,4 +1,4 @@
-package vn.vaxpass.issuance;
+package vn.vaxpass.certificate.revocation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
