@@ -24,7 +24,12 @@ public enum ImportStatus {
      * repeated header). The file was not written by a CSV writer, so even its rows that look right may hold shifted
      * values.
      */
-    MALFORMED_ROWS;
+    MALFORMED_ROWS,
+    /**
+     * Refused, nothing changed: a row's key is already that of a row the importer may not change (a subject of
+     * another jurisdiction). The report lists every such row, with the other refused rows.
+     */
+    KEY_TAKEN;
 
     /** True when the import changed nothing because the file was refused. */
     public boolean refused() {

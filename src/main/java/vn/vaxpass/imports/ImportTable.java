@@ -43,11 +43,25 @@ public interface ImportTable {
     /**
      * Staged rows refused with one code.
      *
-     * @param code   the code the report gives them
-     * @param select a query of {@value #STAGED_ROWS} returning {@code line} and {@code message} (for the clerk,
-     *               quoting no value of the row) of each row to refuse, each line once
+     * @param code        the code the report gives them
+     * @param select      a query of {@value #STAGED_ROWS} returning {@code line} and {@code message} (for the clerk,
+     *                    quoting no value of the row) of each row to refuse, each line once; it reads its
+     *                    parameters as {@code $2}, {@code $3}... ({@code $1} is the code)
+     * @param parameters  the values of {@code $2}, {@code $3}... in order (a {@code String[]} for a {@code text[]})
+     * @param refusesFile true when one such row refuses the whole file ({@link ImportStatus#KEY_TAKEN}), as a row
+     *                    the importer may not write does: skipping it alone would apply a file its clerk did not
+     *                    mean to apply
      */
-    record Rejection(Enum<?> code, String select) {
+    record Rejection(Enum<?> code, String select, List<Object> parameters, boolean refusesFile) {
+
+        public Rejection {
+            parameters = List.copyOf(parameters);
+        }
+
+        /** Rows skipped, the others applied. */
+        public Rejection(Enum<?> code, String select) {
+            this(code, select, List.of(), false);
+        }
 
         /**
          * Every row whose key column appears on more than one line: which of them is right is unknown, so none is

@@ -32,6 +32,9 @@ import vn.vaxpass.csv.CsvRowError;
  *   <li>A well-formed row whose values cannot be read (a bad date, an unknown commune, a key on two lines) is
  *       reported with its line and code and skipped; the other rows are applied. Importing the corrected file
  *       again applies those rows and leaves the others untouched.</li>
+ *   <li>A row whose key is already that of a row the importer may not change (a check with
+ *       {@link ImportTable.Rejection#refusesFile()}) rolls back, with status {@link ImportStatus#KEY_TAKEN}: the
+ *       report lists it and every other refused row.</li>
  * </ul>
  * The staging table rather than reading the file twice ({@code CsvFormat.validate}, then apply): one read of the
  * upload, checks across millions of rows done by the database, and a single transaction that a database failure
@@ -131,6 +134,10 @@ public final class StagedCsvImport {
                     + " file again from Excel as 'CSV UTF-8 (Comma delimited) (*.csv)', and upload it again.");
             staging.writeErrors(report);
             return ImportResult.refused(ImportStatus.MALFORMED_ROWS, rowsRead, staging.errorCount());
+        }
+        if (staging.refusingFile() > 0) {
+            staging.writeErrors(report);
+            return ImportResult.refused(ImportStatus.KEY_TAKEN, rowsRead, staging.errorCount());
         }
         long[] merged = staging.merge();
         staging.writeErrors(report);

@@ -42,6 +42,7 @@ final class Staging {
     private Batch errors;
     private CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
     private long errorCount;
+    private long refusingFile;
 
     Staging(SqlConnection connection, ImportTable table, int batchRows) {
         this.connection = connection;
@@ -104,9 +105,19 @@ final class Staging {
                                      RETURNING staged.line, staged.%3$s AS key, found.message)
                     INSERT INTO %4$s (line, code, key, message) SELECT line, $1, key, message FROM refused"""
                     .formatted(rejection.select(), ImportTable.STAGED_ROWS, table.stagingColumns().get(0), ROW_ERRORS);
-            errorCount += connection.preparedQuery(statement).executeAndAwait(Tuple.of(rejection.code().name()))
-                    .rowCount();
+            Tuple parameters = Tuple.of(rejection.code().name());
+            rejection.parameters().forEach(parameters::addValue);
+            int refused = connection.preparedQuery(statement).executeAndAwait(parameters).rowCount();
+            errorCount += refused;
+            if (rejection.refusesFile()) {
+                refusingFile += refused;
+            }
         }
+    }
+
+    /** Rows refused by a check whose rows refuse the whole file. */
+    long refusingFile() {
+        return refusingFile;
     }
 
     /** @return the rows inserted and the rows updated */
