@@ -7,9 +7,11 @@ import jakarta.inject.Singleton;
 
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.csv.CsvErrorReport;
 import vn.vaxpass.vaccination.SubjectsFile;
 import vn.vaxpass.imports.ImportResult;
+import vn.vaxpass.imports.ImportStatus;
 import vn.vaxpass.imports.StagedCsvImport;
 
 /**
@@ -32,8 +34,18 @@ public class SubjectImport {
         this.staged = new StagedCsvImport(pool);
     }
 
-    /** Blocking; see {@link StagedCsvImport#run}. */
+    /** Blocking; see {@link StagedCsvImport#run}. Creates and changes any subject: for the operators' imports. */
     public ImportResult run(InputStream in, CsvErrorReport report) throws IOException {
         return staged.run(rows, in, report);
+    }
+
+    /**
+     * A file uploaded by a caller: it creates subjects, and changes only those the caller reaches as they are stored
+     * now. A row with the subject_id of anyone else refuses the file ({@link ImportStatus#KEY_TAKEN}, the row
+     * reported as {@link SubjectRowError#SUBJECT_ID_TAKEN}) and nothing changes. Blocking; see
+     * {@link StagedCsvImport#run}.
+     */
+    public ImportResult run(InputStream in, CsvErrorReport report, Reach uploader) throws IOException {
+        return staged.run(SubjectRows.changedBy(uploader), in, report);
     }
 }

@@ -19,5 +19,10 @@ public enum SubjectRowError {
     /** A value with a NUL character, which the database cannot store. */
     INVALID_CHARACTER,
     /** The subject_id is on more than one line of the file. */
-    DUPLICATE_SUBJECT_ID
+    DUPLICATE_SUBJECT_ID,
+    /**
+     * The subject_id is already that of a subject outside the uploader's jurisdiction, which the file may not change:
+     * the whole file is refused. The message says neither whose it is nor where that subject lives.
+     */
+    SUBJECT_ID_TAKEN
 }

@@ -1,8 +1,10 @@
 package vn.vaxpass.vaccination;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.csv.CsvFormat;
 import vn.vaxpass.csv.CsvRow;
 import vn.vaxpass.identity.BirthDate;
@@ -27,6 +29,12 @@ import vn.vaxpass.subject.SubjectStore;
  * <p>A subject is updated when any stored value differs; its {@code version} and {@code updated_at} move only when
  * personal data changed (name, date of birth, gender, ID number, phone, commune), not when only the commune's
  * province did.
+ *
+ * <p>Rows of an uploader ({@link #changedBy}) may create subjects, and change only those the uploader reaches as they
+ * are stored now: a row with the subject_id of anyone else refuses the whole file ({@link SubjectRowError#SUBJECT_ID_TAKEN}),
+ * or a commune's clerk could rewrite, and take over, another commune's people. The check runs in the import's
+ * transaction, under its lock: the imports are the only writers of the table's rows, so no subject moves between the
+ * check and the merge.
  */
 final class SubjectRows implements ImportTable {
 
@@ -47,6 +55,40 @@ final class SubjectRows implements ImportTable {
     private static final String PERSONAL_DATA_CHANGED = "((%s) IS DISTINCT FROM (%s))".formatted(
             SubjectStore.columns("subject", SubjectStore.PERSONAL_DATA),
             SubjectStore.columns("EXCLUDED", SubjectStore.PERSONAL_DATA));
+
+    /** The communes and the provinces whose subjects the rows may change; null when they may change anyone. */
+    private final String[] communes;
+    private final String[] provinces;
+
+    /** Rows that may create and change any subject: an import by the operators. */
+    SubjectRows() {
+        this(null, null);
+    }
+
+    private SubjectRows(String[] communes, String[] provinces) {
+        this.communes = communes;
+        this.provinces = provinces;
+    }
+
+    /**
+     * Rows uploaded by a caller: they may create subjects, and change those of the communes and provinces it reaches.
+     * A reach other than the Ministry's, a province's or a commune's changes no one, as {@link Reach} answers no to
+     * what it does not name.
+     */
+    static SubjectRows changedBy(Reach uploader) {
+        List<String> communes = new ArrayList<>();
+        List<String> provinces = new ArrayList<>();
+        for (Reach part : uploader.parts()) {
+            if (part instanceof Reach.Ministry) {
+                return new SubjectRows();
+            } else if (part instanceof Reach.Province province) {
+                provinces.add(province.provinceCode());
+            } else if (part instanceof Reach.Commune commune) {
+                communes.add(commune.communeCode());
+            }
+        }
+        return new SubjectRows(communes.toArray(String[]::new), provinces.toArray(String[]::new));
+    }
 
     @Override
     public CsvFormat format() {
@@ -101,7 +143,11 @@ final class SubjectRows implements ImportTable {
 
     @Override
     public List<Rejection> rejections() {
-        return List.of(
+        List<Rejection> rejections = new ArrayList<>();
+        if (communes != null) {
+            rejections.add(takenOutsideReach());
+        }
+        rejections.addAll(List.of(
                 Rejection.duplicates(SubjectRowError.DUPLICATE_SUBJECT_ID, "subject_id", "The subject_id",
                         "a subject"),
                 new Rejection(SubjectRowError.UNKNOWN_COMMUNE, """
@@ -109,7 +155,24 @@ final class SubjectRows implements ImportTable {
                                || ' province is unknown. Check the code, or ask for the commune list to be'
                                || ' updated.' AS message
                         FROM import_rows staged
-                        WHERE NOT EXISTS (SELECT 1 FROM commune WHERE commune.commune_code = staged.commune_code)"""));
+                        WHERE NOT EXISTS (SELECT 1 FROM commune WHERE commune.commune_code = staged.commune_code)""")));
+        return rejections;
+    }
+
+    /**
+     * Rows with the id of a stored subject whom the uploader does not reach where it lives now, whatever the row holds:
+     * the answer is the same whether or not the row would change that subject, and names neither the subject nor its
+     * commune.
+     */
+    private Rejection takenOutsideReach() {
+        return new Rejection(SubjectRowError.SUBJECT_ID_TAKEN, """
+                SELECT staged.line, 'This subject_id is already in use, so nothing of this file was imported. Give'
+                       || ' this person another subject_id; if they are already registered elsewhere, ask your'
+                       || ' province''s health department to move them to you.' AS message
+                FROM import_rows staged JOIN %s subject ON subject.subject_id = staged.subject_id
+                -- IS NOT TRUE: a stored code that is NULL is reached by no one.
+                WHERE (subject.commune_code = ANY($2::text[]) OR subject.province_code = ANY($3::text[]))
+                      IS NOT TRUE""".formatted(SubjectStore.NAME), List.of(communes, provinces), true);
     }
 
     @Override

@@ -36,7 +36,9 @@ import vn.vaxpass.csv.CsvRow;
 import vn.vaxpass.matching.SubjectScope;
 import vn.vaxpass.vaccination.SubjectsFile;
 import vn.vaxpass.imports.ImportResult;
+import vn.vaxpass.imports.ImportStatus;
 import vn.vaxpass.vaccination.SubjectImport;
+import vn.vaxpass.vaccination.SubjectRowError;
 
 /**
  * Registry-match batch jobs: submit one (every subject of a commune or province, or an uploaded subjects file), and
@@ -95,7 +97,9 @@ public class MatchJobs {
      * Imports an uploaded subjects file through {@link SubjectImport} (all or nothing, rows that cannot be read
      * reported and skipped) and submits a job for the rows it imported, which belongs to the uploader's own area (its
      * province, or its commune). A file with a subject outside the caller's reach is refused before anything is
-     * imported. The caller owns the file and the report.
+     * imported. A row with the id of a subject the caller does not reach where it is stored
+     * refuses the file too ({@code SUBJECT_ID_TAKEN}): an upload creates subjects, or changes the caller's own. The
+     * caller owns the file and the report.
      *
      * @throws MatchJobException when the caller is neither a province's nor a commune's staff
      *     ({@code OUTSIDE_JURISDICTION}), or its commune is not in the commune list ({@code UNKNOWN_COMMUNE})
@@ -116,7 +120,10 @@ public class MatchJobs {
         report.listen((line, code, key, message) -> refusedLines.set((int) Math.min(line, Integer.MAX_VALUE)));
         ImportResult imported;
         try (InputStream in = open(file)) {
-            imported = subjectImport.run(in, report);
+            imported = subjectImport.run(in, report, caller);
+        }
+        if (imported.status() == ImportStatus.KEY_TAKEN) {
+            return new UploadOutcome(SubjectRowError.SUBJECT_ID_TAKEN.name(), imported, null);
         }
         if (imported.status().refused()) {
             return new UploadOutcome(imported.status().name(), imported, null);

@@ -39,6 +39,7 @@ import vn.vaxpass.matching.jobs.MatchJob;
 import vn.vaxpass.matching.jobs.MatchJobs;
 import vn.vaxpass.matching.jobs.UploadOutcome;
 import vn.vaxpass.vaccination.SubjectImport;
+import vn.vaxpass.vaccination.SubjectRowError;
 
 /**
  * Registry-match batch jobs: submit one for a commune or province, or for an uploaded subjects.csv; follow its
@@ -60,6 +61,8 @@ public class JobsResource {
     public static final String INVALID_SCOPE = "INVALID_SCOPE";
     public static final String JOB_NOT_FOUND = "JOB_NOT_FOUND";
     public static final String JOB_NOT_FINISHED = "JOB_NOT_FINISHED";
+    /** An uploaded row has the id of a subject the uploader may not change: the file is refused (409). */
+    public static final String SUBJECT_ID_TAKEN = SubjectRowError.SUBJECT_ID_TAKEN.name();
 
     private final Caller caller;
     private final MatchJobs jobs;
@@ -103,7 +106,9 @@ public class JobsResource {
             description = "The file is imported all or nothing: rows that cannot be read are skipped and listed, the"
                     + " others imported and matched (202). A malformed file (wrong header, wrong column count, broken"
                     + " quotes, invalid UTF-8, a line too long) changes nothing: 422 with its code and the lines at"
-                    + " fault. A subject outside the caller's jurisdiction refuses the file: 403 OUTSIDE_JURISDICTION.")
+                    + " fault. A subject outside the caller's jurisdiction refuses the file: 403 OUTSIDE_JURISDICTION. An"
+                    + " upload creates subjects or changes the caller's own: a subject_id already used by a subject"
+                    + " outside the caller's jurisdiction refuses the file, 409 SUBJECT_ID_TAKEN.")
     @APIResponse(responseCode = "202", description = "The job for the imported rows, and the refused rows")
     public Response upload(InputStream body) throws IOException {
         java.nio.file.Path file = SpooledUpload.toTemporaryFile(body);
@@ -112,7 +117,8 @@ public class JobsResource {
             CsvErrorReport report = new CsvErrorReport(Writer.nullWriter(), SubjectImport.REPORT_KEY_COLUMN).listen(rowErrors);
             UploadOutcome outcome = jobs.submitUpload(file, caller.reach(), caller.subject(), report);
             if (!outcome.submitted()) {
-                int status = Caller.OUTSIDE_JURISDICTION.equals(outcome.code()) ? 403 : ProblemException.UNPROCESSABLE_CONTENT;
+                int status = Caller.OUTSIDE_JURISDICTION.equals(outcome.code()) ? 403
+                        : SUBJECT_ID_TAKEN.equals(outcome.code()) ? 409 : ProblemException.UNPROCESSABLE_CONTENT;
                 return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new Problem(outcome.code(),
                         "Nothing of this file was imported; fix the lines listed and upload it again.",
                         rowErrors.asFieldErrors())).build();
