@@ -24,6 +24,13 @@ public interface MatchJobSettings {
     @WithDefault("PT15M")
     Duration resendAfter();
 
+    /**
+     * Sends of a chunk's message (the first included) before the sweep gives the chunk up: it and its job become
+     * FAILED.
+     */
+    @WithDefault("3")
+    int maxAttempts();
+
     /** Messages sent at once when a job is submitted or chunks are sent again. */
     @WithDefault("16")
     int sendConcurrency();
