@@ -129,6 +129,17 @@ locals {
     }
   }
 
+  # Registry-match chunks (vaxpass.match-jobs.*, given to match-resume): the sweep sends a chunk not done
+  # again once its last send is resend_after_seconds old, max_attempts sends in all, then gives it up
+  # (chunk and job FAILED). resend_after_seconds must exceed the chunk queue's visibility timeout
+  # (match-chunks' timeout + visibility_margin_seconds) by the margin: a chunk still being matched is
+  # never sent twice (checked by a precondition in queues.tf).
+  match_jobs = {
+    resend_after_seconds      = 900 # 15 minutes, against a 6-minute visibility timeout
+    max_attempts              = 3
+    visibility_margin_seconds = 60
+  }
+
   # Plain handlers from one module, told apart by QUARKUS_LAMBDA_HANDLER (set to the entry's key,
   # which is the handler's @Named value).
   #   schedule  EventBridge schedule expression that starts it
@@ -169,6 +180,7 @@ locals {
     # (a crash between writing a job and sending its messages; a message that went to the dead-letter queue).
     match-resume = {
       schedule = var.match_resume_schedule
+      # The environment sets vaxpass.match-jobs.resend-after and max-attempts from local.match_jobs.
       timeout  = 60
       sends_to = ["registry-match-chunks"]
     }

@@ -7,7 +7,13 @@ locals {
   queues = {
     certificate-renewal-due = {} # renewal-scan -> renewal-due (ids only; the next scan sends again what is lost)
     citizen-notification    = {} # sign, renewal-due -> the citizen portal and the Health Book app
-    registry-match-chunks   = {} # registry-match, match-resume -> match-chunks
+    # registry-match, match-resume -> match-chunks. The stale-chunk sweep (match-resume) is this queue's retry,
+    # counted per chunk in the database: a message is received once, and a failed one goes to the dead-letter
+    # queue for inspection; the sweep sends the chunk again, up to local.match_jobs.max_attempts sends in all.
+    # So a message is in flight for one visibility timeout at most, which the sweep waits out (see queue_settings).
+    registry-match-chunks = {
+      max_receive_count = 1
+    }
     sms-requested = {
       # lookup -> the SMS sender. A one-time password is useless after a few minutes; an old one
       # must not reach a phone.
@@ -20,10 +26,16 @@ locals {
   queue_consumers = { for key, f in local.all_functions : f.queue => key if f.queue != null }
 
   queue_settings = {
-    for queue, q in local.queues : queue => merge(local.queue_defaults, q, {
+    for queue, q in local.queues : queue => merge(local.queue_defaults, { max_receive_count = var.queue_max_receive_count }, q, {
       # AWS advises six times the consumer's timeout, so a message in a batch that is retried is
-      # not handed to a second consumer meanwhile.
-      visibility_timeout_seconds = contains(keys(local.queue_consumers), queue) ? 6 * local.all_functions[local.queue_consumers[queue]].timeout : 30
+      # not handed to a second consumer meanwhile. The chunk queue takes one message per invocation
+      # and is not retried by SQS (max_receive_count 1): its consumer's timeout and a margin suffice,
+      # and keep it below the sweep's resend-after (precondition below).
+      visibility_timeout_seconds = !contains(keys(local.queue_consumers), queue) ? 30 : (
+        queue == "registry-match-chunks"
+        ? local.all_functions[local.queue_consumers[queue]].timeout + local.match_jobs.visibility_margin_seconds
+        : 6 * local.all_functions[local.queue_consumers[queue]].timeout
+      )
     })
   }
 
@@ -49,8 +61,17 @@ resource "aws_sqs_queue" "this" {
 
   redrive_policy = jsonencode({
     deadLetterTargetArn = aws_sqs_queue.dead_letter[each.key].arn
-    maxReceiveCount     = var.queue_max_receive_count
+    maxReceiveCount     = each.value.max_receive_count
   })
+
+  lifecycle {
+    # The rule of the stale-chunk sweep (docs/messages.md): it sends a chunk again only once its last
+    # message can no longer be in flight, so a slow chunk never gains a copy.
+    precondition {
+      condition     = each.key != "registry-match-chunks" || local.match_jobs.resend_after_seconds >= each.value.max_receive_count * each.value.visibility_timeout_seconds + local.match_jobs.visibility_margin_seconds
+      error_message = "vaxpass.match-jobs.resend-after (${local.match_jobs.resend_after_seconds} s) must exceed the chunk queue's receives times its visibility timeout (${each.value.max_receive_count} x ${each.value.visibility_timeout_seconds} s) by ${local.match_jobs.visibility_margin_seconds} s."
+    }
+  }
 }
 
 # Only its own queue may move messages into a dead-letter queue.

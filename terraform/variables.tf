@@ -114,7 +114,7 @@ variable "match_chunks_reserved_concurrency" {
 }
 
 variable "match_resume_schedule" {
-  description = "EventBridge schedule of match-resume, which sends again the registry-match chunks not done although their message went out longer ago than the functions' vaxpass.match-jobs.resend-after (15 minutes)."
+  description = "EventBridge schedule of match-resume, which sends again the registry-match chunks not done although their message went out longer ago than vaxpass.match-jobs.resend-after (local.match_jobs: 15 minutes), and gives up those sent max_attempts times (3). Runs more often than resend-after, so a stale chunk waits less than one more period."
   type        = string
   default     = "rate(5 minutes)"
 
@@ -158,7 +158,7 @@ variable "revocation_list_refresh" {
 }
 
 variable "queue_max_receive_count" {
-  description = "Receives after which a message moves to its queue's dead-letter queue."
+  description = "Receives after which a message moves to its queue's dead-letter queue. Not for registry-match-chunks, whose messages are received once and retried by the stale-chunk sweep (queues.tf)."
   type        = number
   default     = 5
 

@@ -17,7 +17,9 @@ import vn.vaxpass.matching.SubjectPages;
  * Matches the chunk a message names, whoever delivers it (the triggers Lambda's SQS handler, the one-process server's
  * consumer): load the chunk → skip it when done → load its subjects → match and write their results for the job
  * ({@link BatchMatcher#matchAndRecord}, once per subject and job) → mark it done and count its results, once.
- * Delivering a message twice, or again after a crash at any step, leaves the same results and counts.
+ * Delivering a message twice, or again after a crash at any step, leaves the same results and counts. A chunk the
+ * {@link StaleChunkSweep} gave up is still matched when its message comes (late, or redriven from the dead-letter
+ * queue): it turns done, and its job DONE when no other chunk failed.
  */
 @ApplicationScoped
 public class ChunkProcessor {

@@ -19,10 +19,19 @@ public interface MatchJobSettings {
     /**
      * A chunk not done whose message was last sent this long ago is sent again by the sweep. Longer than a chunk takes
      * (seconds) and than a queue backlog usually lasts: a message still queued is only sent twice, which costs a
-     * worker's time and changes no result.
+     * worker's time and changes no result. Must exceed the chunk queue's receives per message times its visibility
+     * timeout, plus a margin, so a message still held by a worker is never sent again (docs/messages.md; AWS: one
+     * receive of 6 minutes, checked by Terraform).
      */
     @WithDefault("PT15M")
     Duration resendAfter();
+
+    /**
+     * Sends of a chunk's message (the first included) before the sweep gives the chunk up: it and its job become
+     * FAILED.
+     */
+    @WithDefault("3")
+    int maxAttempts();
 
     /** Messages sent at once when a job is submitted or chunks are sent again. */
     @WithDefault("16")

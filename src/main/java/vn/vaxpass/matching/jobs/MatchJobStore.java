@@ -26,7 +26,7 @@ import vn.vaxpass.matching.SubjectScope;
 import vn.vaxpass.subject.SubjectStore;
 
 /**
- * The {@code match_job} and {@code match_job_chunk} tables (migration V4). Public only as a type, so that a processor
+ * The {@code match_job} and {@code match_job_chunk} tables (migrations V4, V10). Public only as a type, so that a processor
  * built elsewhere (the server's tests wrap the chunk processor) can pass it on; its methods stay in this package.
  */
 @ApplicationScoped
@@ -65,27 +65,56 @@ public class MatchJobStore {
             FROM match_job_chunk chunk JOIN match_job job ON job.id = chunk.job_id
             WHERE chunk.job_id = $1 AND chunk.chunk_number = $2""";
 
-    private static final String MARK_DONE = "UPDATE match_job_chunk SET done_at = $3"
+    /** Locks the chunk when it is not done: whether it was given up, which its marking done undoes. */
+    private static final String LOCK_NOT_DONE = "SELECT failed_at IS NOT NULL FROM match_job_chunk"
+            + " WHERE job_id = $1 AND chunk_number = $2 AND done_at IS NULL FOR UPDATE";
+
+    private static final String MARK_DONE = "UPDATE match_job_chunk SET done_at = $3, failed_at = NULL"
             + " WHERE job_id = $1 AND chunk_number = $2 AND done_at IS NULL";
 
     private static final String RESULTS_BY_STATUS = "SELECT status, count(*) FROM match_result WHERE job_id = $1 AND %s"
             + " GROUP BY status";
 
+    /** $9 is 1 when the chunk had been given up: it leaves the failed count for the done one. */
     private static final String COUNT_DONE = """
-            UPDATE match_job SET chunks_done = chunks_done + 1, subjects_done = subjects_done + $2,
+            UPDATE match_job SET chunks_done = chunks_done + 1, chunks_failed = chunks_failed - $9,
+                   subjects_done = subjects_done + $2,
                    verified = verified + $3, mismatch = mismatch + $4, not_found = not_found + $5,
                    invalid_id_format = invalid_id_format + $6, missing_id = missing_id + $7,
-                   finished_at = CASE WHEN chunks_done + 1 = chunk_count THEN $8 ELSE finished_at END
+                   finished_at = CASE WHEN chunks_done + 1 + chunks_failed - $9 = chunk_count THEN $8 ELSE finished_at END
             WHERE id = $1""";
 
-    /** Claims stale chunks by moving their last send to now; SKIP LOCKED lets two sweeps run without sending twice. */
+    /**
+     * Claims stale chunks (neither done nor given up, last sent before $1): those sent fewer than $4 times are sent
+     * again, their last send moved to $2 and their attempts counted; the others are given up, and counted on their
+     * jobs, which end when nothing else is left. One statement, so no chunk is given up without its job knowing. SKIP
+     * LOCKED lets two sweeps run without sending twice. Each row: the chunk and whether to send it (false: given up).
+     */
     private static final String CLAIM_STALE = """
-            UPDATE match_job_chunk chunk SET last_sent_at = $2
-            FROM (SELECT job_id, chunk_number FROM match_job_chunk
-                  WHERE done_at IS NULL AND last_sent_at < $1
-                  ORDER BY last_sent_at LIMIT $3 FOR UPDATE SKIP LOCKED) stale
-            WHERE chunk.job_id = stale.job_id AND chunk.chunk_number = stale.chunk_number
-            RETURNING chunk.job_id, chunk.chunk_number""";
+            WITH stale AS (
+                SELECT job_id, chunk_number, attempts FROM match_job_chunk
+                WHERE done_at IS NULL AND failed_at IS NULL AND last_sent_at < $1
+                ORDER BY last_sent_at LIMIT $3 FOR UPDATE SKIP LOCKED),
+            resent AS (
+                UPDATE match_job_chunk chunk SET last_sent_at = $2, attempts = chunk.attempts + 1
+                FROM stale WHERE chunk.job_id = stale.job_id AND chunk.chunk_number = stale.chunk_number
+                    AND stale.attempts < $4
+                RETURNING chunk.job_id, chunk.chunk_number),
+            failed AS (
+                UPDATE match_job_chunk chunk SET failed_at = $2
+                FROM stale WHERE chunk.job_id = stale.job_id AND chunk.chunk_number = stale.chunk_number
+                    AND stale.attempts >= $4
+                RETURNING chunk.job_id, chunk.chunk_number),
+            failed_jobs AS (
+                UPDATE match_job job SET chunks_failed = job.chunks_failed + given_up.chunks,
+                       finished_at = CASE WHEN job.chunks_done + job.chunks_failed + given_up.chunks = job.chunk_count
+                                          THEN $2 ELSE job.finished_at END
+                FROM (SELECT job_id, count(*)::int AS chunks FROM failed GROUP BY job_id) given_up
+                WHERE job.id = given_up.job_id
+                RETURNING job.id)
+            SELECT job_id, chunk_number, true AS send FROM resent
+            UNION ALL
+            SELECT job_id, chunk_number, false FROM failed WHERE job_id IN (SELECT id FROM failed_jobs)""";
 
     private final Pool pool;
 
@@ -145,20 +174,32 @@ public class MatchJobStore {
      * @return true when this call marked it done
      */
     Uni<Boolean> markDone(StoredChunk chunk, Instant at) {
-        return pool.withTransaction(sql -> sql.preparedQuery(MARK_DONE)
-                .execute(Tuple.of(chunk.jobId(), chunk.number(), utc(at)))
-                .chain(marked -> marked.rowCount() == 0 ? Uni.createFrom().item(false)
-                        : countResults(sql, chunk).chain(counts -> addToJob(sql, chunk.jobId(), counts, at)).replaceWith(true)));
+        return pool.withTransaction(sql -> sql.preparedQuery(LOCK_NOT_DONE)
+                .execute(Tuple.of(chunk.jobId(), chunk.number()))
+                .chain(locked -> {
+                    if (locked.size() == 0) {
+                        return Uni.createFrom().item(false);
+                    }
+                    boolean wasFailed = locked.iterator().next().getBoolean(0);
+                    return sql.preparedQuery(MARK_DONE).execute(Tuple.of(chunk.jobId(), chunk.number(), utc(at)))
+                            .chain(() -> countResults(sql, chunk))
+                            .chain(counts -> addToJob(sql, chunk.jobId(), counts, wasFailed, at)).replaceWith(true);
+                }));
     }
 
-    /** Claims up to {@code limit} chunks not done whose last send is before {@code before}, as sent at {@code now}. */
-    Uni<List<ChunkMessage>> claimStale(Instant before, Instant now, int limit) {
-        return pool.preparedQuery(CLAIM_STALE).execute(Tuple.of(utc(before), utc(now), limit)).map(rows -> {
-            List<ChunkMessage> claimed = new ArrayList<>(rows.size());
+    /**
+     * Claims up to {@code limit} chunks neither done nor given up whose last send is before {@code before}, as sent at
+     * {@code now} when they were sent fewer than {@code maxAttempts} times, given up otherwise.
+     */
+    Uni<StaleChunks> claimStale(Instant before, Instant now, int limit, int maxAttempts) {
+        return pool.preparedQuery(CLAIM_STALE).execute(Tuple.of(utc(before), utc(now), limit, maxAttempts)).map(rows -> {
+            List<ChunkMessage> resend = new ArrayList<>(rows.size());
+            List<ChunkMessage> failed = new ArrayList<>();
             for (Row row : rows) {
-                claimed.add(ChunkMessage.of(row.getUUID(0), row.getInteger(1)));
+                ChunkMessage chunk = ChunkMessage.of(row.getUUID(0), row.getInteger(1));
+                (row.getBoolean(2) ? resend : failed).add(chunk);
             }
-            return claimed;
+            return new StaleChunks(resend, failed);
         });
     }
 
@@ -180,12 +221,13 @@ public class MatchJobStore {
         });
     }
 
-    private static Uni<Void> addToJob(SqlClient sql, UUID jobId, Map<MatchStatus, Long> counts, Instant at) {
+    private static Uni<Void> addToJob(SqlClient sql, UUID jobId, Map<MatchStatus, Long> counts, boolean wasFailed,
+            Instant at) {
         long subjects = counts.values().stream().mapToLong(Long::longValue).sum();
         Tuple values = Tuple.tuple().addUUID(jobId).addLong(subjects)
                 .addLong(counts.get(MatchStatus.VERIFIED)).addLong(counts.get(MatchStatus.MISMATCH))
                 .addLong(counts.get(MatchStatus.NOT_FOUND)).addLong(counts.get(MatchStatus.INVALID_ID_FORMAT))
-                .addLong(counts.get(MatchStatus.MISSING_ID)).addOffsetDateTime(utc(at));
+                .addLong(counts.get(MatchStatus.MISSING_ID)).addOffsetDateTime(utc(at)).addInteger(wasFailed ? 1 : 0);
         return sql.preparedQuery(COUNT_DONE).execute(values).replaceWithVoid();
     }
 
@@ -202,7 +244,8 @@ public class MatchJobStore {
                 new Area(row.getString("province_code"), row.getString("commune_code")),
                 row.getString("requested_by"), row.getOffsetDateTime("submitted_at").toInstant(),
                 finished == null ? null : finished.toInstant(), row.getInteger("chunk_count"),
-                row.getLong("subject_count"), row.getInteger("chunks_done"), row.getLong("subjects_done"), byStatus);
+                row.getLong("subject_count"), row.getInteger("chunks_done"), row.getInteger("chunks_failed"), row.getLong("subjects_done"),
+                byStatus);
     }
 
     static OffsetDateTime utc(Instant at) {

@@ -28,6 +28,19 @@ public final class LocalSqs {
     /** Received messages stay hidden this long; a message a worker failed on is delivered again after it. */
     static final int VISIBILITY_SECONDS = 60;
 
+    /**
+     * As in AWS (terraform/queues.tf), the chunk queue receives a message once, then moves it to its dead-letter queue:
+     * the stale-chunk sweep is its only retry, counted in vaxpass.match-jobs.max-attempts, and never sends a chunk
+     * whose message may still be in flight, since resend-after (15 minutes) exceeds one visibility timeout
+     * (docs/messages.md).
+     */
+    static final String CHUNK_QUEUE = "registry-match-chunks";
+    static final int CHUNK_QUEUE_RECEIVES = 1;
+    static final String DEAD_LETTER_SUFFIX = "-dlq";
+
+    /** ElasticMQ names a queue {@code arn:aws:sqs:elasticmq:000000000000:<name>}. */
+    private static final String ARN_PREFIX = "arn:aws:sqs:elasticmq:000000000000:";
+
     private LocalSqs() {
     }
 
@@ -47,9 +60,20 @@ public final class LocalSqs {
                 "software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider");
     }
 
-    private static void createQueue(String endpoint, String queue) {
-        call(endpoint, "Action=CreateQueue&QueueName=" + URLEncoder.encode(queue, StandardCharsets.UTF_8)
-                + "&Attribute.1.Name=VisibilityTimeout&Attribute.1.Value=" + VISIBILITY_SECONDS);
+    static void createQueue(String endpoint, String queue) {
+        String form = "Action=CreateQueue&QueueName=" + encode(queue)
+                + "&Attribute.1.Name=VisibilityTimeout&Attribute.1.Value=" + VISIBILITY_SECONDS;
+        if (queue.equals(CHUNK_QUEUE)) {
+            String deadLetters = queue + DEAD_LETTER_SUFFIX;
+            call(endpoint, "Action=CreateQueue&QueueName=" + encode(deadLetters));
+            form += "&Attribute.2.Name=RedrivePolicy&Attribute.2.Value=" + encode("{\"deadLetterTargetArn\":\""
+                    + ARN_PREFIX + deadLetters + "\",\"maxReceiveCount\":\"" + CHUNK_QUEUE_RECEIVES + "\"}");
+        }
+        call(endpoint, form);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** One call of the SQS query API (a form POST) to the local SQS; its XML answer. */

@@ -19,7 +19,8 @@ import vn.vaxpass.shared.FailureSummary;
  *
  * <ul>
  *   <li>processed: acknowledged (deleted from the queue);</li>
- *   <li>failed: not acknowledged, so the queue delivers it again once its visibility timeout has passed;</li>
+ *   <li>failed: not acknowledged; the embedded ElasticMQ, like the AWS chunk queue, receives a message once and then
+ *       moves it to the dead-letter queue, and the stale-chunk sweep sends the chunk again, counting attempts;</li>
  *   <li>no chunk message at all: acknowledged with a log line, since no retry can help it (AWS sends such a message to
  *       the dead-letter queue instead).</li>
  * </ul>
@@ -46,7 +47,7 @@ public class MatchChunkConsumer {
                         }
                         return Uni.createFrom().completionStage(message::ack);
                     }
-                    LOG.warnf("A chunk failed (%s); the queue delivers it again", FailureSummary.of(failure));
+                    LOG.warnf("A chunk failed (%s); the stale-chunk sweep sends it again", FailureSummary.of(failure));
                     return Uni.createFrom().completionStage(() -> message.nack(failure));
                 })
                 .onFailure().recoverWithItem(ackFailure -> {

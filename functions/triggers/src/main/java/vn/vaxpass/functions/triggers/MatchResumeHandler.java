@@ -13,7 +13,9 @@ import vn.vaxpass.matching.jobs.StaleChunkSweep;
 /**
  * {@code match-resume}: on an EventBridge schedule, sends again the chunks of registry-match jobs that are not done
  * although their message went out long ago ({@link StaleChunkSweep}): what a crash between writing a job and sending
- * its messages, or a message lost to the dead-letter queue, left behind. The event's content is not used.
+ * its messages, or a message lost to the dead-letter queue, left behind; a chunk sent
+ * {@code vaxpass.match-jobs.max-attempts} times is given up instead (it and its job FAILED). The event's content is
+ * not used.
  */
 @Named(MatchResumeHandler.NAME)
 public class MatchResumeHandler implements RequestHandler<Map<String, Object>, Map<String, Integer>> {

@@ -20,8 +20,10 @@ import vn.vaxpass.matching.jobs.MatchJob;
 public record JobResponse(UUID id,
         @Schema(description = "COMMUNE, PROVINCE or UPLOAD") String scope,
         @Schema(description = "The commune or province code; absent for an upload") String scopeCode,
-        @Schema(description = "RUNNING or FINISHED") String state,
-        int percentDone, int chunksDone, int chunks, long subjectsDone, long subjects,
+        @Schema(description = "RUNNING, FINISHED, or FAILED once a chunk was given up after its last attempt (its"
+                + " results are missing; the other chunks still run)") String state,
+        int percentDone, int chunksDone,
+        @Schema(description = "Chunks given up after their last attempt") int chunksFailed, int chunks, long subjectsDone, long subjects,
         @Schema(description = "Results of the chunks done, by status") Map<MatchStatus, Long> statuses,
         @Schema(description = "The token subject (account id) that submitted it") String requestedBy,
         Instant submittedAt, Instant finishedAt,
@@ -29,8 +31,16 @@ public record JobResponse(UUID id,
 
     static JobResponse of(MatchJob job) {
         return new JobResponse(job.id(), job.scope().level().name(), job.scope().code(),
-                job.finished() ? "FINISHED" : "RUNNING", job.percentDone(), job.chunksDone(), job.chunks(),
+                state(job), job.percentDone(), job.chunksDone(), job.chunksFailed(), job.chunks(),
                 job.subjectsDone(), job.subjects(), job.byStatus(), job.requestedBy(), job.submittedAt(),
                 job.finishedAt(), JobsResource.PATH + "/" + job.id() + "/results");
+    }
+
+    private static String state(MatchJob job) {
+        return switch (job.status()) {
+            case RUNNING -> "RUNNING";
+            case DONE -> "FINISHED";
+            case FAILED -> "FAILED";
+        };
     }
 }

@@ -143,7 +143,8 @@ public class JobsResource {
     @Produces("text/csv")
     @Operation(summary = "A finished job's results.csv",
             description = "subject_id,status,mismatched_fields,suggested_id_number,confidence; one line per subject,"
-                    + " by subject_id. 409 JOB_NOT_FINISHED while it runs; 404 JOB_NOT_FOUND.")
+                    + " by subject_id; a FAILED job's lack the chunks given up. 409 JOB_NOT_FINISHED while it runs;"
+                    + " 404 JOB_NOT_FOUND.")
     public Response results(@PathParam("id") String id) {
         MatchJob job = visibleJob(id);
         if (!job.finished()) {
