@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.math.ec.ECCurve;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.custom.sec.SecP256R1Curve;
 import org.bouncycastle.math.ec.custom.sec.SecP256R1Field;
+import org.bouncycastle.math.raw.Nat;
 import org.bouncycastle.math.raw.Nat256;
 import org.bouncycastle.util.Pack;
 
@@ -63,7 +65,7 @@ final class P256Accumulator {
     }
 
     /** Starts the sum at the affine point (x, y). */
-    private void load(int[] px, int[] py) {
+    void load(int[] px, int[] py) {
         System.arraycopy(px, 0, x, 0, WORDS);
         System.arraycopy(py, 0, y, 0, WORDS);
         Arrays.fill(z, 0);
@@ -128,5 +130,23 @@ final class P256Accumulator {
         SecP256R1Field.square(z, zz, wide);
         SecP256R1Field.multiply(c, zz, zz, wide);
         return Nat256.eq(zz, x);
+    }
+
+    /**
+     * The sum as a normalized BouncyCastle point, negated when {@code negate} is 1 (0 or 1, chosen without a
+     * branch); the inversion is constant-time (BouncyCastle's safegcd).
+     */
+    ECPoint toPoint(ECCurve curve, int negate) {
+        if (infinity) {
+            return curve.getInfinity();
+        }
+        SecP256R1Field.inv(z, zz);
+        SecP256R1Field.square(zz, hh, wide);
+        SecP256R1Field.multiply(x, hh, v, wide);            // x = X/Z²
+        SecP256R1Field.multiply(hh, zz, hh, wide);
+        SecP256R1Field.multiply(y, hh, h, wide);            // y = Y/Z³
+        SecP256R1Field.negate(h, r);
+        Nat.cmov(WORDS, negate, r, 0, h, 0);
+        return curve.createPoint(Nat256.toBigInteger(v), Nat256.toBigInteger(h));
     }
 }

@@ -17,13 +17,13 @@ import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.engines.RSABlindedEngine;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
-import org.bouncycastle.crypto.signers.ECDSASigner;
-import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.PSSSigner;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
 
 import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.signing.CoseSignatureVerifier;
+import vn.vaxpass.signing.DeterministicEcdsa;
 
 /**
  * A DSC private key held in software (PKCS#12 or PEM). ES256 signatures are deterministic (RFC 6979),
@@ -109,14 +109,8 @@ public final class SoftwareSigner implements Signer {
         };
     }
 
-    /**
-     * ECDSA (SEC 1 v2 §4.1.3) with the deterministic nonce of RFC 6979 §3.2, by BouncyCastle: local signers
-     * only, production signs in KMS.
-     */
     private byte[] signEs256(byte[] toBeSigned) {
-        ECDSASigner ecdsa = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-        ecdsa.init(true, privateKey);
-        BigInteger[] rs = ecdsa.generateSignature(CoseSignatureVerifier.es256Digest(toBeSigned));
+        BigInteger[] rs = DeterministicEcdsa.sign((ECPrivateKeyParameters) privateKey, CoseSignatureVerifier.es256Digest(toBeSigned));
         return CoseSignatureVerifier.es256Concatenation(rs[0], rs[1]);
     }
 

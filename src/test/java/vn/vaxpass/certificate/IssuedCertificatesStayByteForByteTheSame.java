@@ -15,14 +15,12 @@ import java.util.Random;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.params.ECDomainParameters;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.signers.ECDSASigner;
-import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.junit.jupiter.api.Test;
 
 import vn.vaxpass.signing.CoseAlgorithm;
 import vn.vaxpass.signing.CoseSignatureVerifier;
+import vn.vaxpass.signing.DeterministicEcdsa;
 import vn.vaxpass.signing.Signer;
 import vn.vaxpass.signing.SigningFixture;
 
@@ -116,9 +114,7 @@ class IssuedCertificatesStayByteForByteTheSame {
 
         @Override
         public byte[] sign(byte[] toBeSigned) {
-            ECDSASigner ecdsa = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-            ecdsa.init(true, KEY);
-            BigInteger[] rs = ecdsa.generateSignature(CoseSignatureVerifier.es256Digest(toBeSigned));
+            BigInteger[] rs = DeterministicEcdsa.sign(KEY, CoseSignatureVerifier.es256Digest(toBeSigned));
             return CoseSignatureVerifier.es256Concatenation(rs[0], rs[1]);
         }
 
