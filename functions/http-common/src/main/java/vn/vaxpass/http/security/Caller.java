@@ -26,10 +26,13 @@ public class Caller {
     /** A token with a role but without the claim that bounds it (a commune role without a commune). */
     public static final String TOKEN_WITHOUT_JURISDICTION = "TOKEN_WITHOUT_JURISDICTION";
 
-    @Inject
-    JsonWebToken token;
-
+    private final JsonWebToken token;
     private Reach reach;
+
+    @Inject
+    public Caller(JsonWebToken token) {
+        this.token = token;
+    }
 
     /** The token's subject: who acted, for audit records. An opaque account id, never personal data. */
     public String subject() {

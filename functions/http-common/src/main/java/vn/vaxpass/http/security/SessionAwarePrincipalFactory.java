@@ -28,8 +28,12 @@ public class SessionAwarePrincipalFactory extends JWTCallerPrincipalFactory {
 
     private final JWTCallerPrincipalFactory identityProvider = new DefaultJWTCallerPrincipalFactory();
 
+    private final CitizenSessionTokens sessions;
+
     @Inject
-    CitizenSessionTokens sessions;
+    public SessionAwarePrincipalFactory(CitizenSessionTokens sessions) {
+        this.sessions = sessions;
+    }
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo authContextInfo) throws ParseException {
