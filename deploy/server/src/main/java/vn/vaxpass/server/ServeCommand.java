@@ -27,11 +27,14 @@ public class ServeCommand implements Runnable {
     @ConfigProperty(name = "quarkus.http.port")
     int port;
 
-    @Inject
-    DemoDataAtStart demoAtStart;
+    private final DemoDataAtStart demoAtStart;
+    private final DemoData demo;
 
     @Inject
-    DemoData demo;
+    public ServeCommand(DemoDataAtStart demoAtStart, DemoData demo) {
+        this.demoAtStart = demoAtStart;
+        this.demo = demo;
+    }
 
     @Override
     public void run() {

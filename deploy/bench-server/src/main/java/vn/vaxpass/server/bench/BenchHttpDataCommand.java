@@ -70,20 +70,20 @@ public class BenchHttpDataCommand implements Callable<Integer>, VaxpassSubcomman
     @Option(names = "--out", required = true, description = "Directory for citizens.tsv and ministry.token.")
     Path out;
 
-    @Inject
-    Pool pool;
+    private final Pool pool;
+    private final DoseConfirmations confirmations;
+    private final Instance<TokenCommand> tokens;
+    private final Clock clock;
+    private final ObjectMapper json;
 
     @Inject
-    DoseConfirmations confirmations;
-
-    @Inject
-    Instance<TokenCommand> tokens;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    ObjectMapper json;
+    public BenchHttpDataCommand(Pool pool, DoseConfirmations confirmations, Instance<TokenCommand> tokens, Clock clock, ObjectMapper json) {
+        this.pool = pool;
+        this.confirmations = confirmations;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.json = json;
+    }
 
     @Override
     public Integer call() {

@@ -89,20 +89,20 @@ public class BenchMatchCommand implements Callable<Integer>, VaxpassSubcommand {
     @Option(names = "--in-flight", description = "Chunks matched at once (default 4).")
     Integer inFlight;
 
-    @Inject
-    RegistryFileLoad registryLoad;
+    private final RegistryFileLoad registryLoad;
+    private final SubjectsFileMatcher fileMatcher;
+    private final BatchMatcher batchMatcher;
+    private final Pool pool;
+    private final ObjectMapper json;
 
     @Inject
-    SubjectsFileMatcher fileMatcher;
-
-    @Inject
-    BatchMatcher batchMatcher;
-
-    @Inject
-    Pool pool;
-
-    @Inject
-    ObjectMapper json;
+    public BenchMatchCommand(RegistryFileLoad registryLoad, SubjectsFileMatcher fileMatcher, BatchMatcher batchMatcher, Pool pool, ObjectMapper json) {
+        this.registryLoad = registryLoad;
+        this.fileMatcher = fileMatcher;
+        this.batchMatcher = batchMatcher;
+        this.pool = pool;
+        this.json = json;
+    }
 
     @Override
     public Integer call() throws Exception {

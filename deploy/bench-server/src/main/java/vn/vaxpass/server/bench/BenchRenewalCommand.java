@@ -82,23 +82,22 @@ public class BenchRenewalCommand implements Callable<Integer>, VaxpassSubcommand
             + " fresh JVM compiles the code on the way (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Inject
-    Pool pool;
+    private final Pool pool;
+    private final RenewalScan scan;
+    private final DoseConfirmations confirmations;
+    private final Signer signer;
+    private final Clock clock;
+    private final ObjectMapper json;
 
     @Inject
-    RenewalScan scan;
-
-    @Inject
-    DoseConfirmations confirmations;
-
-    @Inject
-    Signer signer;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    ObjectMapper json;
+    public BenchRenewalCommand(Pool pool, RenewalScan scan, DoseConfirmations confirmations, Signer signer, Clock clock, ObjectMapper json) {
+        this.pool = pool;
+        this.scan = scan;
+        this.confirmations = confirmations;
+        this.signer = signer;
+        this.clock = clock;
+        this.json = json;
+    }
 
     @Override
     public Integer call() {

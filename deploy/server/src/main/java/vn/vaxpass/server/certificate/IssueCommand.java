@@ -55,17 +55,18 @@ public class IssueCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Directory for certificate.hc1, .png, .svg and dsc.pem.")
     Path out;
 
-    @Inject
-    CertificateIssuer issuer;
+    private final CertificateIssuer issuer;
+    private final CertificateIdentifiers identifiers;
+    private final ObjectMapper json;
+    private final Clock clock;
 
     @Inject
-    CertificateIdentifiers identifiers;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Clock clock;
+    public IssueCommand(CertificateIssuer issuer, CertificateIdentifiers identifiers, ObjectMapper json, Clock clock) {
+        this.issuer = issuer;
+        this.identifiers = identifiers;
+        this.json = json;
+        this.clock = clock;
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -50,14 +50,16 @@ public class VerifyCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "HC1 text files or QR images.")
     List<Path> files;
 
-    @Inject
-    TrustList localTrustList;
+    private final TrustList localTrustList;
+    private final ObjectMapper json;
+    private final Clock clock;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
-    Clock clock;
+    public VerifyCommand(TrustList localTrustList, ObjectMapper json, Clock clock) {
+        this.localTrustList = localTrustList;
+        this.json = json;
+        this.clock = clock;
+    }
 
     @Override
     public Integer call() {

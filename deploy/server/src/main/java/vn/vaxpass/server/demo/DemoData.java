@@ -65,35 +65,30 @@ public class DemoData {
     /** What {@link #seedIfEmpty()} did. */
     public enum Outcome { SEEDED, DATA_PRESENT }
 
-    @Inject
-    Pool pool;
+    private final Pool pool;
+    private final Clock clock;
+    private final RegistryFileLoad files;
+    private final RegistryImport registryImport;
+    private final CommuneImport communeImport;
+    private final SubjectImport subjectImport;
+    private final DoseImport doseImport;
+    private final BatchMatcher matcher;
+    private final DoseConfirmations confirmations;
+    private final CertificateStore records;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    RegistryFileLoad files;
-
-    @Inject
-    RegistryImport registryImport;
-
-    @Inject
-    CommuneImport communeImport;
-
-    @Inject
-    SubjectImport subjectImport;
-
-    @Inject
-    DoseImport doseImport;
-
-    @Inject
-    BatchMatcher matcher;
-
-    @Inject
-    DoseConfirmations confirmations;
-
-    @Inject
-    CertificateStore records;
+    public DemoData(Pool pool, Clock clock, RegistryFileLoad files, RegistryImport registryImport, CommuneImport communeImport, SubjectImport subjectImport, DoseImport doseImport, BatchMatcher matcher, DoseConfirmations confirmations, CertificateStore records) {
+        this.pool = pool;
+        this.clock = clock;
+        this.files = files;
+        this.registryImport = registryImport;
+        this.communeImport = communeImport;
+        this.subjectImport = subjectImport;
+        this.doseImport = doseImport;
+        this.matcher = matcher;
+        this.confirmations = confirmations;
+        this.records = records;
+    }
 
     public Outcome seedIfEmpty() {
         if (count("SELECT count(*) FROM " + SubjectStore.NAME) > 0) {

@@ -18,8 +18,12 @@ public class DemoDataAtStart {
     @ConfigProperty(name = "vaxpass.demo.enabled", defaultValue = "false")
     boolean enabled;
 
+    private final DemoData demo;
+
     @Inject
-    DemoData demo;
+    public DemoDataAtStart(DemoData demo) {
+        this.demo = demo;
+    }
 
     private volatile DemoData.Outcome outcome;
 

@@ -24,9 +24,12 @@ public class SqsSmsQueue implements SmsQueue {
 
     public static final String CHANNEL = "sms-requested";
 
+    private final Emitter<String> emitter;
+
     @Inject
-    @Channel(CHANNEL)
-    Emitter<String> emitter;
+    public SqsSmsQueue(@Channel(CHANNEL) Emitter<String> emitter) {
+        this.emitter = emitter;
+    }
 
     @Override
     public Uni<Void> send(SmsRequested message) {

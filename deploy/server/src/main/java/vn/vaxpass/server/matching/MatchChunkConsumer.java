@@ -34,8 +34,12 @@ public class MatchChunkConsumer {
 
     private static final Logger LOG = Logger.getLogger(MatchChunkConsumer.class);
 
+    private final ChunkProcessor processor;
+
     @Inject
-    ChunkProcessor processor;
+    public MatchChunkConsumer(ChunkProcessor processor) {
+        this.processor = processor;
+    }
 
     @Incoming(CHANNEL)
     public Uni<Void> consume(Message<String> message) {

@@ -11,8 +11,12 @@ import vn.vaxpass.matching.jobs.StaleChunkSweep;
 @ApplicationScoped
 public class StaleChunkSchedule {
 
+    private final StaleChunkSweep sweep;
+
     @Inject
-    StaleChunkSweep sweep;
+    public StaleChunkSchedule(StaleChunkSweep sweep) {
+        this.sweep = sweep;
+    }
 
     @Scheduled(every = "${vaxpass.match-jobs.sweep-every:60s}", delayed = "${vaxpass.match-jobs.sweep-every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

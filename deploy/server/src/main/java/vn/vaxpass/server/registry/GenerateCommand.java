@@ -37,8 +37,12 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Directory for the five files (created; files replaced).")
     Path out;
 
+    private final ObjectMapper json;
+
     @Inject
-    ObjectMapper json;
+    public GenerateCommand(ObjectMapper json) {
+        this.json = json;
+    }
 
     @Override
     public Integer call() {

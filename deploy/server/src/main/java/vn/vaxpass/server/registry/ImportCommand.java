@@ -48,23 +48,22 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--doses", description = "Doses: subject_id,dose_number,total_doses,vaccinated_on,product,manufacturer,prophylaxis,lot,facility_code.")
     Path doses;
 
-    @Inject
-    RegistryFileLoad load;
+    private final RegistryFileLoad load;
+    private final RegistryImport registryImport;
+    private final CommuneImport communeImport;
+    private final SubjectImport subjectImport;
+    private final DoseImport doseImport;
+    private final ObjectMapper json;
 
     @Inject
-    RegistryImport registryImport;
-
-    @Inject
-    CommuneImport communeImport;
-
-    @Inject
-    SubjectImport subjectImport;
-
-    @Inject
-    DoseImport doseImport;
-
-    @Inject
-    ObjectMapper json;
+    public ImportCommand(RegistryFileLoad load, RegistryImport registryImport, CommuneImport communeImport, SubjectImport subjectImport, DoseImport doseImport, ObjectMapper json) {
+        this.load = load;
+        this.registryImport = registryImport;
+        this.communeImport = communeImport;
+        this.subjectImport = subjectImport;
+        this.doseImport = doseImport;
+        this.json = json;
+    }
 
     private record Step(String name, Path file, RegistryFileLoad.FileImport fileImport, String keyColumn) {
     }

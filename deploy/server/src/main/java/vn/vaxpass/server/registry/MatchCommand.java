@@ -67,14 +67,16 @@ public class MatchCommand implements Callable<Integer> {
     @Option(names = "--in-flight", description = "Chunks matched at once (default 4).")
     Integer inFlight;
 
-    @Inject
-    RegistryFileLoad registryLoad;
+    private final RegistryFileLoad registryLoad;
+    private final SubjectsFileMatcher matcher;
+    private final ObjectMapper json;
 
     @Inject
-    SubjectsFileMatcher matcher;
-
-    @Inject
-    ObjectMapper json;
+    public MatchCommand(RegistryFileLoad registryLoad, SubjectsFileMatcher matcher, ObjectMapper json) {
+        this.registryLoad = registryLoad;
+        this.matcher = matcher;
+        this.json = json;
+    }
 
     @Override
     public Integer call() throws IOException {

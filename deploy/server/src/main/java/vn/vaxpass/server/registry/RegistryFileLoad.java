@@ -24,8 +24,12 @@ public class RegistryFileLoad {
     /** The error report's file name, beside the file imported: {@code registry.csv} → {@code registry.csv.errors.csv}. */
     public static final String REPORT_SUFFIX = ".errors.csv";
 
+    private final RegistryImport registryImport;
+
     @Inject
-    RegistryImport registryImport;
+    public RegistryFileLoad(RegistryImport registryImport) {
+        this.registryImport = registryImport;
+    }
 
     public record Loaded(ImportResult result, Path report) {
     }

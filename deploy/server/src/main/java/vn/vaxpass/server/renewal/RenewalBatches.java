@@ -42,17 +42,19 @@ public class RenewalBatches {
     private record Taken(String body, BiConsumer<RenewalPrecomputation.Result, Throwable> whenHandled) {
     }
 
-    @Inject
-    RenewalPrecomputation precomputation;
-
-    @Inject
-    RenewalSettings settings;
-
-    @Inject
-    Vertx vertx;
+    private final RenewalPrecomputation precomputation;
+    private final RenewalSettings settings;
+    private final Vertx vertx;
 
     private Gathering<Taken> gathering;
     private final Queue<CompletableFuture<Void>> waitingForRoom = new ArrayDeque<>();
+
+    @Inject
+    public RenewalBatches(RenewalPrecomputation precomputation, RenewalSettings settings, Vertx vertx) {
+        this.precomputation = precomputation;
+        this.settings = settings;
+        this.vertx = vertx;
+    }
     private int inFlight;
 
     @PostConstruct

@@ -34,8 +34,12 @@ public class RenewalDueConsumer {
 
     private static final Logger LOG = Logger.getLogger(RenewalDueConsumer.class);
 
+    private final RenewalBatches batches;
+
     @Inject
-    RenewalBatches batches;
+    public RenewalDueConsumer(RenewalBatches batches) {
+        this.batches = batches;
+    }
 
     @Incoming(CHANNEL)
     public Uni<Void> consume(Message<String> message) {

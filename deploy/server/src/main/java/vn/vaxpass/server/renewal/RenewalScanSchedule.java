@@ -14,8 +14,12 @@ import vn.vaxpass.renewal.RenewalScan;
 @ApplicationScoped
 public class RenewalScanSchedule {
 
+    private final RenewalScan scan;
+
     @Inject
-    RenewalScan scan;
+    public RenewalScanSchedule(RenewalScan scan) {
+        this.scan = scan;
+    }
 
     @Scheduled(cron = "${vaxpass.renewal.scan-cron:0 0 2 * * ?}", timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
