@@ -19,6 +19,8 @@ import vn.vaxpass.http.security.Roles;
 public final class TestTokens {
 
     public static final String ISSUER = "https://vaxpass.test/tokens";
+    /** The audience the server checks (application.properties); the functions' own tests check none. */
+    public static final String AUDIENCE = "vaxpass";
     /** The citizen sessions' issuer and key in every function's tests (this jar's microprofile-config.properties). */
     public static final String SESSION_ISSUER = "https://vaxpass.test/citizen-session";
     public static final String SESSION_KEY = "dGVzdC1vbmx5LWNpdGl6ZW4tc2Vzc2lvbi1rZXktMzItYnl0ZXMh";
@@ -26,7 +28,7 @@ public final class TestTokens {
     private final JwtClaimsBuilder claims;
 
     private TestTokens(String role) {
-        claims = Jwt.issuer(ISSUER).subject("test-account-" + role).groups(Set.of(role))
+        claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject("test-account-" + role).groups(Set.of(role))
                 .expiresIn(Duration.ofMinutes(10));
     }
 
@@ -86,6 +88,16 @@ public final class TestTokens {
     public TestTokens expiredAgo(Duration ago) {
         long now = System.currentTimeMillis() / 1000;
         claims.issuedAt(now - ago.toSeconds() - 600).expiresAt(now - ago.toSeconds());
+        return this;
+    }
+
+    /** Another audience, or none with {@code null}. */
+    public TestTokens audience(String audience) {
+        if (audience == null) {
+            claims.remove("aud");
+        } else {
+            claims.audience(audience);
+        }
         return this;
     }
 

@@ -55,6 +55,9 @@ public class TokenCommand implements Callable<Integer> {
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
+    @ConfigProperty(name = "mp.jwt.verify.audiences")
+    Set<String> audiences;
+
     @ConfigProperty(name = "vaxpass.tokens.local-directory")
     Path directory;
 
@@ -76,7 +79,7 @@ public class TokenCommand implements Callable<Integer> {
 
     /** A token of this command's role, issuer, account and lifetime, with these claims (blank ones left out). */
     public String mint(Map<String, String> claims) {
-        JwtClaimsBuilder token = Jwt.issuer(issuer).subject(account == null ? "dev-" + role : account)
+        JwtClaimsBuilder token = Jwt.issuer(issuer).audience(audiences).subject(account == null ? "dev-" + role : account)
                 .groups(Set.of(role)).expiresIn(Duration.ofMinutes(minutes));
         claims.forEach((name, value) -> optional(token, name, value));
         return token.sign(DevelopmentTokenKeys.privateKey(directory));
