@@ -184,6 +184,12 @@ locals {
       timeout  = 60
       sends_to = ["registry-match-chunks"]
     }
+    # Deletes lookup challenges a day after they expired (vaxpass.lookup.challenge-retention): they name the
+    # subjects a request matched, personal data kept no longer than it serves.
+    lookup-retention = {
+      schedule = var.lookup_retention_schedule
+      timeout  = 60
+    }
   }
 
   # Every function, normalised to one shape (the attributes of the other kind set to null or empty).

@@ -40,7 +40,7 @@ variable "tags" {
 ################################################################################
 
 variable "enabled_functions" {
-  description = "Keys of the functions to deploy (verify, registry-match, sign, lookup, renewal-scan, renewal-due, match-chunks, match-resume). null deploys all of them. Lets an environment go live before every module has a function.zip."
+  description = "Keys of the functions to deploy (verify, registry-match, sign, lookup, renewal-scan, renewal-due, match-chunks, match-resume, lookup-retention). null deploys all of them. Lets an environment go live before every module has a function.zip."
   type        = set(string)
   default     = null
 }
@@ -110,6 +110,17 @@ variable "match_chunks_reserved_concurrency" {
     # SQS event source mappings accept a maximum concurrency of 2 or more.
     condition     = var.match_chunks_reserved_concurrency >= 2 && floor(var.match_chunks_reserved_concurrency) == var.match_chunks_reserved_concurrency
     error_message = "match_chunks_reserved_concurrency must be a whole number, 2 or more."
+  }
+}
+
+variable "lookup_retention_schedule" {
+  description = "EventBridge schedule of lookup-retention, which deletes the lookup challenges that expired more than a day ago (vaxpass.lookup.challenge-retention)."
+  type        = string
+  default     = "rate(1 hour)"
+
+  validation {
+    condition     = can(regex("^(cron|rate)\\(.+\\)$", var.lookup_retention_schedule))
+    error_message = "lookup_retention_schedule must be an EventBridge cron(...) or rate(...) expression."
   }
 }
 

@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlResult;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -30,6 +31,8 @@ public class ChallengeStore {
             + " failed_tries = failed_tries + CASE WHEN code_hash = $2 AND cardinality(subject_ids) > 0 THEN 0 ELSE 1 END"
             + " WHERE id = $1 AND used_at IS NULL AND expires_at > $3 AND failed_tries < $4"
             + " RETURNING used_at IS NOT NULL, subject_ids, failed_tries";
+
+    static final String PURGE = "DELETE FROM lookup_challenge WHERE expires_at < $1";
 
     static final String STATE = "SELECT used_at IS NOT NULL, expires_at <= $2, failed_tries >= $3"
             + " FROM lookup_challenge WHERE id = $1";
@@ -82,5 +85,10 @@ public class ChallengeStore {
                     }
                     return ChallengeAnswer.of(ChallengeAnswer.Outcome.EXPIRED);
                 });
+    }
+
+    /** Deletes the challenges that expired before the cutoff, and says how many. */
+    public Uni<Integer> deleteExpiredBefore(Instant cutoff) {
+        return pool.preparedQuery(PURGE).execute(Tuple.of(cutoff.atOffset(ZoneOffset.UTC))).map(SqlResult::rowCount);
     }
 }

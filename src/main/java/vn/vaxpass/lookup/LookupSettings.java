@@ -38,6 +38,13 @@ public interface LookupSettings {
     @WithDefault("1h")
     Duration idNumberWindow();
 
+    /**
+     * How long a challenge is kept after it expired (it links a request to the subjects it named): then the
+     * retention job deletes it. Long enough to answer a citizen's complaint about a code that day.
+     */
+    @WithDefault("1d")
+    Duration challengeRetention();
+
     /** The citizen session a successful lookup grants, for fetching the certificate from the sign function. */
     Session session();
 
