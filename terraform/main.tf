@@ -33,7 +33,7 @@ locals {
   #                   kms signing mode needs dsc_certificate too
   #   sends_to        queues it sends to (keys of local.queues)
   #   revocation_list checks certificates against the API's own GET /v1/revocations, fetched over
-  #                   HTTPS (through the subnets' NAT gateway) and kept for revocation_list_refresh
+  #                   its public HTTPS URL (verify runs outside the VPC) and kept for revocation_list_refresh
   #   reserved_concurrency
   #                   executions reserved for it (null: none); caps its SQS mapping too
   ##############################################################################

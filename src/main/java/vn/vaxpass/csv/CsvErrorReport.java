@@ -89,18 +89,8 @@ public final class CsvErrorReport implements Flushable {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(escape(fields[i] == null ? "" : fields[i]));
+            out.write(CsvCell.of(fields[i] == null ? "" : fields[i]));
         }
         out.write("\r\n");
-    }
-
-    static String escape(String value) {
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

@@ -6,7 +6,7 @@ package vn.vaxpass.csv;
  * with a leading apostrophe (OWASP "CSV injection"), and the reader takes that apostrophe off again, so a
  * value survives export and import unchanged. A value that already starts with apostrophes before such a
  * character gets one more, so that the two are exact inverses. Every CSV the product writes goes through
- * {@link #guard}.
+ * {@link #guard} (through {@link CsvCell}).
  */
 public final class FormulaGuard {
 

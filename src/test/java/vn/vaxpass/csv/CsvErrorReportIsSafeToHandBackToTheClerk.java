@@ -51,16 +51,16 @@ class CsvErrorReportIsSafeToHandBackToTheClerk {
 
     @Test
     void quotesValuesWithCommasQuotesAndLineBreaks() {
-        assertThat(CsvErrorReport.escape("plain")).isEqualTo("plain");
-        assertThat(CsvErrorReport.escape("a,b")).isEqualTo("\"a,b\"");
-        assertThat(CsvErrorReport.escape("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(CsvErrorReport.escape("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(CsvCell.of("plain")).isEqualTo("plain");
+        assertThat(CsvCell.of("a,b")).isEqualTo("\"a,b\"");
+        assertThat(CsvCell.of("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CsvCell.of("two\nlines")).isEqualTo("\"two\nlines\"");
     }
 
     @Test
     void defusesValuesThatExcelWouldRunAsFormulas() {
         for (String formula : List.of("=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(A1)", "\tx")) {
-            assertThat(CsvErrorReport.escape(formula)).as(formula).matches("\"?'.*");
+            assertThat(CsvCell.of(formula)).as(formula).matches("\"?'.*");
         }
     }
 

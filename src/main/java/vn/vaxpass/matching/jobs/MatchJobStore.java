@@ -114,7 +114,7 @@ public class MatchJobStore {
                 RETURNING job.id)
             SELECT job_id, chunk_number, true AS send FROM resent
             UNION ALL
-            SELECT job_id, chunk_number, false FROM failed WHERE job_id IN (SELECT id FROM failed_jobs)""";
+            SELECT job_id, chunk_number, false FROM failed""";
 
     private final Pool pool;
 
