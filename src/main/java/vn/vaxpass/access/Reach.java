@@ -12,6 +12,8 @@ import java.util.Optional;
  *   <li>{@link Ministry}: the Ministry of Health, nationwide;</li>
  *   <li>{@link Province}: a province's health department, the people of every commune of its province;</li>
  *   <li>{@link Commune}: a commune health station, the people of its commune;</li>
+ *   <li>{@link VillageTeam}: a village team of a commune, the clean-up items its station assigned to its village;</li>
+ *   <li>{@link CommunePolice}: a commune's police, the people of its commune as the clean-up lists show them;</li>
  *   <li>{@link Facility}: a vaccination facility's staff, acting for it and for the people it vaccinated;</li>
  *   <li>{@link Citizen}: a citizen logged in to the portal, with the ID number the login proved;</li>
  *   <li>{@link CitizenSession}: the short-lived session the lookup grants for one subject's certificate;</li>
@@ -40,6 +42,14 @@ public sealed interface Reach {
     default boolean reaches(Area area) {
         return area.isCommune() ? reachesCommune(area.communeCode(), area.provinceCode())
                 : reachesProvince(area.provinceCode());
+    }
+
+    /**
+     * Whether the caller may see and work what a commune's clean-up list assigned to this village (a label the commune's
+     * station chose): whoever reaches the commune reaches its villages; a village team reaches its own village only.
+     */
+    default boolean reachesVillage(String communeCode, String provinceCode, String village) {
+        return reachesCommune(communeCode, provinceCode);
     }
 
     /** Whether the caller acts for this vaccination facility. */
@@ -77,6 +87,14 @@ public sealed interface Reach {
 
     static Reach commune(String communeCode) {
         return new Commune(communeCode);
+    }
+
+    static Reach villageTeam(String communeCode, String village) {
+        return new VillageTeam(communeCode, village);
+    }
+
+    static Reach communePolice(String communeCode) {
+        return new CommunePolice(communeCode);
     }
 
     static Reach facility(String facilityCode) {
@@ -152,6 +170,36 @@ public sealed interface Reach {
         }
     }
 
+    /**
+     * A village team (thôn, ấp, tổ dân phố) of a commune: the clean-up items its station assigned to its village, and
+     * nothing of the commune beyond them.
+     */
+    record VillageTeam(String communeCode, String village) implements Reach {
+
+        public VillageTeam {
+            Objects.requireNonNull(communeCode, "communeCode");
+            Objects.requireNonNull(village, "village");
+        }
+
+        @Override
+        public boolean reachesVillage(String communeCode, String provinceCode, String village) {
+            return this.communeCode.equals(communeCode) && this.village.equals(village);
+        }
+    }
+
+    /** A commune's police: the people of its commune, to check them against the registry and decide their records. */
+    record CommunePolice(String communeCode) implements Reach {
+
+        public CommunePolice {
+            Objects.requireNonNull(communeCode, "communeCode");
+        }
+
+        @Override
+        public boolean reachesCommune(String communeCode, String provinceCode) {
+            return this.communeCode.equals(communeCode);
+        }
+    }
+
     /** A vaccination facility's staff: the facility, and the certificates of the people it gave a dose to. */
     record Facility(String facilityCode) implements Reach {
 
@@ -212,6 +260,11 @@ public sealed interface Reach {
         @Override
         public boolean reachesProvince(String provinceCode) {
             return reaches.stream().anyMatch(reach -> reach.reachesProvince(provinceCode));
+        }
+
+        @Override
+        public boolean reachesVillage(String communeCode, String provinceCode, String village) {
+            return reaches.stream().anyMatch(reach -> reach.reachesVillage(communeCode, provinceCode, village));
         }
 
         @Override

@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -59,6 +60,22 @@ public class SubjectStore {
             + " WHERE lookup_phone_key(s.phone) = $1 ORDER BY s.subject_id LIMIT $2";
     private static final String WITH_ID_NUMBER_KEY = "SELECT " + COLUMNS + " FROM " + TABLE
             + " WHERE lookup_id_key(s.id_number) = $1 ORDER BY s.subject_id LIMIT $2";
+
+    // One statement for a batch of corrections: the old row is read (and locked) in the FROM list, so RETURNING gives
+    // before and after. A subject whose version is no longer the expected one is left alone and left out of the result;
+    // values equal to the stored ones change nothing (no new version, so no revocation).
+    private static final String CORRECT = """
+            UPDATE vaccination_subject s
+               SET full_name = v.full_name, date_of_birth = v.date_of_birth, gender = v.gender,
+                   id_number = v.id_number, version = s.version + 1, updated_at = now()
+              FROM (SELECT subject_id, full_name, date_of_birth, gender, id_number
+                      FROM vaccination_subject WHERE subject_id = ANY($1) FOR UPDATE) old,
+                   UNNEST($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
+                       AS v(subject_id, expected_version, full_name, date_of_birth, gender, id_number)
+             WHERE s.subject_id = v.subject_id AND old.subject_id = v.subject_id AND s.version = v.expected_version
+               AND (s.full_name, s.date_of_birth, s.gender, s.id_number)
+                   IS DISTINCT FROM (v.full_name, v.date_of_birth, v.gender, v.id_number)
+            RETURNING %s, old.full_name, old.date_of_birth, old.gender, old.id_number""".formatted(COLUMNS);
 
     /**
      * Where subjects are registered. Each is the column an index of the table starts with, then subject_id: a page
@@ -126,6 +143,12 @@ public class SubjectStore {
                 .map(SubjectStore::subjects);
     }
 
+    /** As {@link #withIds(List)}, in the caller's transaction, the rows locked until it ends. */
+    public static Uni<List<StoredSubject>> withIdsForUpdate(SqlConnection connection, List<String> subjectIds) {
+        return connection.preparedQuery(LISTED + " FOR UPDATE").execute(Tuple.of(subjectIds.toArray(String[]::new)))
+                .map(SubjectStore::subjects);
+    }
+
     /**
      * Up to {@code limit} subjects, by subject_id, whose phone has the key {@code nationalDigits}: its digits without
      * the country code or the trunk prefix 0 (SQL {@code lookup_phone_key}), so that every way of typing one number
@@ -138,6 +161,46 @@ public class SubjectStore {
     /** Up to {@code limit} subjects, by subject_id, whose ID number has these digits once the rest is left out. */
     public Uni<List<StoredSubject>> withIdNumberKey(String digits, int limit) {
         return pool.preparedQuery(WITH_ID_NUMBER_KEY).execute(Tuple.of(digits, limit)).map(SubjectStore::subjects);
+    }
+
+    /**
+     * Writes corrected personal data (name, date of birth, gender, ID number), each only onto the version of its subject
+     * it was made for, in the caller's transaction: a new version of each subject changed, which revokes the
+     * certificates served for the old one. Phone and commune are not corrections' to change.
+     *
+     * @return one entry per subject changed; a subject changed by someone else meanwhile, or already holding these
+     *         values, is left out
+     */
+    public static Uni<List<Corrected>> correct(SqlConnection connection, List<Correction> corrections) {
+        if (corrections.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Tuple arguments = Tuple.of(
+                corrections.stream().map(c -> c.after().subjectId()).toArray(String[]::new),
+                corrections.stream().map(Correction::expectedVersion).toArray(Integer[]::new),
+                corrections.stream().map(c -> c.after().fullName()).toArray(String[]::new),
+                corrections.stream().map(c -> c.after().dateOfBirth()).toArray(String[]::new))
+                .addArrayOfString(corrections.stream().map(c -> c.after().gender()).toArray(String[]::new))
+                .addArrayOfString(corrections.stream().map(c -> c.after().idNumber()).toArray(String[]::new));
+        return connection.preparedQuery(CORRECT).execute(arguments).map(rows -> {
+            List<Corrected> corrected = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                StoredSubject after = read(row);
+                SubjectData before = new SubjectData(after.subjectId(), row.getString(COLUMN_COUNT),
+                        row.getString(COLUMN_COUNT + 1), row.getString(COLUMN_COUNT + 2),
+                        row.getString(COLUMN_COUNT + 3), after.data().communeCode());
+                corrected.add(new Corrected(before, after));
+            }
+            return corrected;
+        });
+    }
+
+    /** Personal data to write onto a subject, if it is still at {@code expectedVersion}. */
+    public record Correction(SubjectData after, int expectedVersion) {
+    }
+
+    /** A subject's personal data before a correction, and the subject (new version) after it. */
+    public record Corrected(SubjectData before, StoredSubject after) {
     }
 
     private static List<StoredSubject> subjects(RowSet<Row> rows) {

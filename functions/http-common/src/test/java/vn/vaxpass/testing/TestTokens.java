@@ -48,6 +48,14 @@ public final class TestTokens {
         return role(Roles.COMMUNE_HEALTH).province(province).commune(commune).mint();
     }
 
+    public static String villageTeam(String commune, String village) {
+        return role(Roles.VILLAGE_TEAM).commune(commune).claim(Claims.VILLAGE, village).mint();
+    }
+
+    public static String communePolice(String commune) {
+        return role(Roles.COMMUNE_POLICE).commune(commune).mint();
+    }
+
     public static String facilityStaff(String facility) {
         return role(Roles.FACILITY_STAFF).facility(facility).mint();
     }

@@ -30,7 +30,8 @@ import vn.vaxpass.http.security.Roles;
 public class TokenCommand implements Callable<Integer> {
 
     @Option(names = "--role", required = true, description = "One of: " + Roles.MINISTRY + ", " + Roles.PROVINCE_HEALTH
-            + ", " + Roles.COMMUNE_HEALTH + ", " + Roles.FACILITY_STAFF + ", " + Roles.CITIZEN + ". (A " + Roles.CITIZEN_SESSION + " comes from a lookup.)")
+            + ", " + Roles.COMMUNE_HEALTH + ", " + Roles.VILLAGE_TEAM + ", " + Roles.COMMUNE_POLICE + ", "
+            + Roles.FACILITY_STAFF + ", " + Roles.CITIZEN + ". (A " + Roles.CITIZEN_SESSION + " comes from a lookup.)")
     String role;
 
     @Option(names = "--province", description = "Province code the role covers.")
@@ -38,6 +39,9 @@ public class TokenCommand implements Callable<Integer> {
 
     @Option(names = "--commune", description = "Commune code the role covers.")
     String commune;
+
+    @Option(names = "--village", description = "Village (of --commune) a village team covers.")
+    String village;
 
     @Option(names = "--facility", description = "Vaccination facility the role acts for.")
     String facility;
@@ -74,7 +78,8 @@ public class TokenCommand implements Callable<Integer> {
     /** The token these options describe. */
     String mint() {
         return mint(Map.of(Claims.PROVINCE, nonNull(province), Claims.COMMUNE, nonNull(commune),
-                Claims.FACILITY, nonNull(facility), Claims.ID_NUMBER, nonNull(idNumber)));
+                Claims.VILLAGE, nonNull(village), Claims.FACILITY, nonNull(facility), Claims.ID_NUMBER,
+                nonNull(idNumber)));
     }
 
     /** A token of this command's role, issuer, account and lifetime, with these claims (blank ones left out). */
@@ -97,7 +102,7 @@ public class TokenCommand implements Callable<Integer> {
     }
 
     private static final Set<String> KNOWN_ROLES = Set.of(Roles.MINISTRY, Roles.PROVINCE_HEALTH, Roles.COMMUNE_HEALTH,
-            Roles.FACILITY_STAFF, Roles.CITIZEN);
+            Roles.VILLAGE_TEAM, Roles.COMMUNE_POLICE, Roles.FACILITY_STAFF, Roles.CITIZEN);
 
     private static void optional(JwtClaimsBuilder claims, String name, String value) {
         if (value != null && !value.isBlank()) {

@@ -15,6 +15,8 @@ public final class Claims {
     public static final String PROVINCE = "province";
     /** Commune code (the subjects' {@code commune_code}) of a commune health station's staff. */
     public static final String COMMUNE = "commune";
+    /** The village (a label its commune's station chose) of a village team; its commune is claim {@link #COMMUNE}. */
+    public static final String VILLAGE = "village";
     /** Facility code (the doses' {@code facility_code}) of a vaccination facility's staff. */
     public static final String FACILITY = "facility";
     /** The vaccination subject a citizen session was granted for. */

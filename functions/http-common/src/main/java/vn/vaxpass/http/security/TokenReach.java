@@ -38,6 +38,12 @@ final class TokenReach {
         if (roles.contains(Roles.COMMUNE_HEALTH)) {
             reaches.add(Reach.commune(where(claims, Claims.COMMUNE)));
         }
+        if (roles.contains(Roles.VILLAGE_TEAM)) {
+            reaches.add(Reach.villageTeam(where(claims, Claims.COMMUNE), where(claims, Claims.VILLAGE)));
+        }
+        if (roles.contains(Roles.COMMUNE_POLICE)) {
+            reaches.add(Reach.communePolice(where(claims, Claims.COMMUNE)));
+        }
         if (roles.contains(Roles.FACILITY_STAFF)) {
             reaches.add(Reach.facility(where(claims, Claims.FACILITY)));
         }

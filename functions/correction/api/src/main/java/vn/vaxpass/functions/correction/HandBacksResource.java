@@ -1,0 +1,111 @@
+package vn.vaxpass.functions.correction;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.mutiny.Uni;
+
+import vn.vaxpass.correction.Action;
+import vn.vaxpass.correction.Applying;
+import vn.vaxpass.correction.BulkConfirmation;
+import vn.vaxpass.correction.CorrectionProblem;
+import vn.vaxpass.correction.HandBack;
+import vn.vaxpass.correction.HandBackSigning;
+import vn.vaxpass.correction.Lists;
+import vn.vaxpass.http.security.Roles;
+
+/**
+ * The police's side of a list and its way back: bulk confirmation and the signed hand-back (commune-police), reading
+ * the hand-back (any health role of the commune, the ministry), applying it (commune-health).
+ */
+@Path(ListsResource.PATH + "/{listId}")
+@Tag(name = "correction")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class HandBacksResource {
+
+    private final Callers callers;
+    private final BulkConfirmation bulk;
+    private final HandBackSigning signing;
+    private final Applying applying;
+
+    @Inject
+    public HandBacksResource(Callers callers, BulkConfirmation bulk, HandBackSigning signing, Applying applying) {
+        this.callers = callers;
+        this.bulk = bulk;
+        this.signing = signing;
+        this.applying = applying;
+    }
+
+    /** A hand-back as served: the signed document and what the record keeps of it. */
+    @RegisterForReflection
+    public record HandBackResponse(UUID listId, String officer, java.time.Instant signedAt, String decisionsHash,
+            String keyId, String document, java.time.Instant appliedAt) {
+
+        static HandBackResponse of(HandBack handBack) {
+            return new HandBackResponse(handBack.listId, handBack.officer, handBack.signedAt, handBack.decisionsHash,
+                    handBack.keyId, handBack.document, handBack.appliedAt);
+        }
+    }
+
+    @POST
+    @Path("bulk-confirmation")
+    @RolesAllowed(Roles.COMMUNE_POLICE)
+    @Operation(summary = "Accept every confident suggestion at once (commune-police)",
+            description = "Each item WITH_POLICE whose suggestion has confidence ≥ 0.9 and that no village proposal"
+                    + " contradicts becomes CORRECTED with the registry person's data. 409 ILLEGAL_TRANSITION unless"
+                    + " the list is WITH_POLICE.")
+    public Uni<BulkConfirmation.Result> confirm(@PathParam("listId") UUID listId) {
+        return bulk.confirm(callers.actor(), listId);
+    }
+
+    @POST
+    @Path("hand-back")
+    @RolesAllowed(Roles.COMMUNE_POLICE)
+    @Operation(summary = "Sign the decisions and hand the list back (commune-police)",
+            description = "Every item must be decided (409 UNDECIDED_ITEMS). Returns the signed hand-back: a compact"
+                    + " JWS (ES256) under a hand-back key, checkable against GET /v1/correction/hand-back-keys.")
+    public Uni<HandBackResponse> sign(@PathParam("listId") UUID listId) {
+        return signing.sign(callers.actor(), listId).map(HandBackResponse::of);
+    }
+
+    @GET
+    @Path("hand-back")
+    @RolesAllowed({Roles.COMMUNE_HEALTH, Roles.COMMUNE_POLICE, Roles.PROVINCE_HEALTH, Roles.MINISTRY})
+    @Operation(summary = "The list's signed hand-back", description = "404 NOT_FOUND before the police sign.")
+    public Uni<HandBackResponse> read(@PathParam("listId") UUID listId) {
+        return Panache.withSession(() -> Lists.locate(callers.actor(), listId, Action.READ_VERIFICATION)
+                .chain(located -> HandBack.<HandBack>findById(listId)).map(handBack -> {
+                    if (handBack == null) {
+                        throw CorrectionProblem.notFound("danh sách ký trả");
+                    }
+                    return HandBackResponse.of(handBack);
+                }));
+    }
+
+    @POST
+    @Path("application")
+    @RolesAllowed(Roles.COMMUNE_HEALTH)
+    @Operation(summary = "Apply the signed hand-back (commune-health)",
+            description = "Each CONFIRMED or CORRECTED item updates its subject (new version, audit entry source"
+                    + " POLICE; certificates served for the old data are revoked) and the subject is re-matched."
+                    + " Applying twice changes nothing (alreadyApplied). 409 ILLEGAL_TRANSITION before the police"
+                    + " sign.")
+    public Uni<Applying.Result> apply(@PathParam("listId") UUID listId) {
+        return applying.apply(callers.actor(), listId);
+    }
+}

@@ -1,0 +1,68 @@
+package vn.vaxpass.functions.correction;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import vn.vaxpass.correction.CorrectionProblem;
+import vn.vaxpass.correction.ItemWork;
+import vn.vaxpass.correction.Outcome;
+import vn.vaxpass.correction.SubjectValues;
+
+/** The bodies the correction endpoints read. A value left out (null) is not changed. */
+final class Requests {
+
+    /** A request without the JSON body it needs. */
+    static final String BODY_REQUIRED = "BODY_REQUIRED";
+
+    private Requests() {
+    }
+
+    /** The body, which must be there. */
+    static <T> T required(T body) {
+        if (body == null) {
+            throw CorrectionProblem.badRequest(BODY_REQUIRED, "Yêu cầu thiếu nội dung JSON. / The request needs a JSON"
+                    + " body.");
+        }
+        return body;
+    }
+
+    @RegisterForReflection
+    record NewList(String communeCode) {
+    }
+
+    @RegisterForReflection
+    record Assignment(String village) {
+    }
+
+    @RegisterForReflection
+    record Proposal(String fullName, String dateOfBirth, String gender, String idNumber, Outcome outcome, String note) {
+
+        SubjectValues values() {
+            return new SubjectValues(fullName, dateOfBirth, gender, idNumber);
+        }
+    }
+
+    @RegisterForReflection
+    record Decision(ItemWork.Decision decision, String fullName, String dateOfBirth, String gender, String idNumber,
+            String reason) {
+
+        SubjectValues values() {
+            return new SubjectValues(fullName, dateOfBirth, gender, idNumber);
+        }
+    }
+
+    @RegisterForReflection
+    record Edit(String fullName, String dateOfBirth, String gender, String idNumber, String reason) {
+
+        SubjectValues values() {
+            return new SubjectValues(fullName, dateOfBirth, gender, idNumber);
+        }
+    }
+
+    @RegisterForReflection
+    record Report(String fullName, String dateOfBirth, String gender, String idNumber, String note) {
+
+        SubjectValues values() {
+            return new SubjectValues(fullName, dateOfBirth, gender, idNumber);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package vn.vaxpass.correction;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+
+import vn.vaxpass.matching.MatchOutcome;
+import vn.vaxpass.subject.StoredSubject;
+import vn.vaxpass.subject.SubjectStore;
+
+/**
+ * The station corrects wrong personal data directly, on the version of the record it read (If-Match): a reason is
+ * required, the change is audited (source EDIT) in the same transaction, and the subject is re-matched at once. A
+ * record someone else changed meanwhile is refused (409 STALE_VERSION), nothing written.
+ */
+@ApplicationScoped
+public class DirectEdit {
+
+    /** An edit without the reason the audit trail keeps. */
+    public static final String REASON_REQUIRED = "REASON_REQUIRED";
+
+    private final Pool pool;
+    private final Rematch rematch;
+    private final Clock clock;
+
+    @Inject
+    public DirectEdit(Pool pool, Rematch rematch, Clock clock) {
+        this.pool = pool;
+        this.rematch = rematch;
+        this.clock = clock;
+    }
+
+    /** The subject after the edit (unchanged when it held these values already), and its new check. */
+    public record Edited(StoredSubject subject, boolean changed, MatchOutcome check) {
+    }
+
+    public Uni<Edited> edit(Actor actor, String subjectId, int expectedVersion, SubjectValues values, String reason) {
+        SubjectValues checked = (values == null ? SubjectValues.none() : values).checked().orThrow();
+        if (checked.isEmpty()) {
+            throw CorrectionProblem.badRequest(ItemWork.PROPOSAL_EMPTY, "Hãy ghi giá trị cần sửa. / Give the values to"
+                    + " correct.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw CorrectionProblem.badRequest(REASON_REQUIRED, "Hãy ghi lý do sửa. / Give the reason for the edit.");
+        }
+        Instant now = clock.instant();
+        return pool.withTransaction(connection -> SubjectStore.withIdsForUpdate(connection, List.of(subjectId))
+                .chain(found -> {
+                    if (found.isEmpty()) {
+                        throw CorrectionProblem.notFound("người");
+                    }
+                    StoredSubject subject = found.get(0);
+                    actor.as(Action.EDIT_SUBJECT, subject.data().communeCode(), subject.provinceCode(), "người");
+                    if (subject.version() != expectedVersion) {
+                        throw CorrectionProblem.stale(subject.version());
+                    }
+                    return SubjectStore.correct(connection, List.of(new SubjectStore.Correction(
+                            checked.applyTo(subject.data()), expectedVersion))).chain(corrected -> {
+                                if (corrected.isEmpty()) {
+                                    return Uni.createFrom().item(new Changed(subject, false));
+                                }
+                                SubjectStore.Corrected change = corrected.get(0);
+                                return AuditTrail.append(connection, List.of(new AuditEntry(now, actor.account(),
+                                        WorkRole.STATION, subjectId, AuditSource.EDIT, null, null, change.before(),
+                                        change.after().data(), reason.strip())))
+                                        .replaceWith(new Changed(change.after(), true));
+                            });
+                }))
+                .chain(changed -> rematch.subjects(List.of(changed.subject()))
+                        .map(outcomes -> new Edited(changed.subject(), changed.changed(), outcomes.get(0))));
+    }
+
+    private record Changed(StoredSubject subject, boolean changed) {
+    }
+}

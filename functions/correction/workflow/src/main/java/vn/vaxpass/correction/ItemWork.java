@@ -1,0 +1,144 @@
+package vn.vaxpass.correction;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The transitions of one item: the station assigns it to a village, a village (or the station) proposes values or an
+ * outcome, the police decide it. Each in one transaction on the entities; two callers on one item, one wins and the
+ * other gets 409 (the item's version).
+ */
+@ApplicationScoped
+public class ItemWork {
+
+    /** A proposal with neither values nor an outcome. */
+    public static final String PROPOSAL_EMPTY = "PROPOSAL_EMPTY";
+    /** An outcome (moved away, deceased…) without the note that explains it, or a rejection without its reason. */
+    public static final String NOTE_REQUIRED = "NOTE_REQUIRED";
+    /** Both values and an outcome: a proposal is one or the other. */
+    public static final String PROPOSAL_AMBIGUOUS = "PROPOSAL_AMBIGUOUS";
+    /** The village label is blank or too long. */
+    public static final String INVALID_VILLAGE = "INVALID_VILLAGE";
+    /** The police confirm an item nobody proposed anything for. */
+    public static final String NOTHING_TO_CONFIRM = "NOTHING_TO_CONFIRM";
+    /** The longest village label a station may define. */
+    public static final int MAX_VILLAGE_LENGTH = 64;
+
+    /** The police's decision on one item. */
+    public enum Decision {
+        /** The proposal agrees with the registry. */
+        CONFIRM,
+        /** The police supply the registry person's data. */
+        CORRECT,
+        /** Neither: the item goes back to the next list, with the reason. */
+        REJECT
+    }
+
+    private final Clock clock;
+
+    @Inject
+    public ItemWork(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Uni<CorrectionItem> assign(Actor actor, UUID listId, long itemId, String village, Integer expectedVersion) {
+        String label = village == null ? "" : village.strip();
+        if (label.isEmpty() || label.length() > MAX_VILLAGE_LENGTH) {
+            throw CorrectionProblem.badRequest(INVALID_VILLAGE, "Tên thôn không được để trống và tối đa "
+                    + MAX_VILLAGE_LENGTH + " ký tự. / Name the village, at most " + MAX_VILLAGE_LENGTH + " characters.");
+        }
+        return Panache.withTransaction(() -> Lists.locate(actor, listId, Action.ASSIGN).chain(located -> {
+            located.require(ListState.OPEN, "giao cho thôn", "assign items of a list");
+            return Lists.item(located, itemId).map(item -> {
+                Lists.requireVersion(item, expectedVersion);
+                if (item.state != ItemState.OPEN && item.state != ItemState.ASSIGNED) {
+                    throw CorrectionProblem.illegal("giao cho thôn", item.state, "assign an item");
+                }
+                item.village = label;
+                item.state = ItemState.ASSIGNED;
+                return item;
+            });
+        }));
+    }
+
+    public Uni<CorrectionItem> propose(Actor actor, UUID listId, long itemId, SubjectValues values, Outcome outcome,
+            String note, Integer expectedVersion) {
+        SubjectValues checked = (values == null ? SubjectValues.none() : values).checked().orThrow();
+        if (checked.isEmpty() && outcome == null) {
+            throw CorrectionProblem.badRequest(PROPOSAL_EMPTY, "Hãy đề xuất giá trị đúng hoặc một kết quả (chuyển đi,"
+                    + " đã mất, không cư trú, không tìm thấy). / Propose values or an outcome.");
+        }
+        if (!checked.isEmpty() && outcome != null) {
+            throw CorrectionProblem.badRequest(PROPOSAL_AMBIGUOUS, "Đề xuất giá trị hoặc kết quả, không cả hai. /"
+                    + " Propose values or an outcome, not both.");
+        }
+        String text = blankToNull(note);
+        if (outcome != null && text == null) {
+            throw noteRequired();
+        }
+        return Panache.withTransaction(() -> Lists.locate(actor, listId, Action.PROPOSE).chain(located -> {
+            located.require(ListState.OPEN, "đề xuất", "propose for a list");
+            return Lists.item(located, itemId).map(item -> {
+                Lists.requireVersion(item, expectedVersion);
+                boolean village = located.part().role() == WorkRole.VILLAGE_TEAM;
+                boolean allowed = village ? item.state == ItemState.ASSIGNED || item.state == ItemState.PROPOSED
+                        : item.state.isBeforePolice();
+                if (!allowed) {
+                    throw CorrectionProblem.illegal("đề xuất", item.state, "propose for an item");
+                }
+                item.propose(checked, outcome, text, actor.account());
+                return item;
+            });
+        }));
+    }
+
+    public Uni<CorrectionItem> decide(Actor actor, UUID listId, long itemId, Decision decision, SubjectValues values,
+            String reason, Integer expectedVersion) {
+        SubjectValues checked = (values == null ? SubjectValues.none() : values).checked().orThrow();
+        String text = blankToNull(reason);
+        if (decision == Decision.CORRECT && checked.isEmpty()) {
+            throw CorrectionProblem.badRequest(PROPOSAL_EMPTY, "Hãy ghi thông tin đúng theo Cơ sở dữ liệu quốc gia về"
+                    + " dân cư. / Give the registry person's data.");
+        }
+        if (decision == Decision.REJECT && text == null) {
+            throw noteRequired();
+        }
+        return Panache.withTransaction(() -> Lists.locate(actor, listId, Action.DECIDE).chain(located -> {
+            located.require(ListState.WITH_POLICE, "quyết định", "decide items of a list not with the police");
+            return Lists.item(located, itemId).map(item -> {
+                Lists.requireVersion(item, expectedVersion);
+                if (item.state != ItemState.WITH_POLICE && !item.state.isDecided()) {
+                    throw CorrectionProblem.illegal("quyết định", item.state, "decide an item");
+                }
+                switch (decision) {
+                    case CONFIRM -> {
+                        if (!item.hasProposal()) {
+                            throw CorrectionProblem.conflict(NOTHING_TO_CONFIRM, "Mục này chưa có đề xuất để xác nhận;"
+                                    + " hãy ghi thông tin đúng. / Nothing was proposed; correct it instead.",
+                                    item.state);
+                        }
+                        item.decide(ItemState.CONFIRMED, SubjectValues.none(), null, actor.account(), clock.instant());
+                    }
+                    case CORRECT -> item.decide(ItemState.CORRECTED, checked, null, actor.account(), clock.instant());
+                    case REJECT -> item.decide(ItemState.REJECTED, SubjectValues.none(), text, actor.account(),
+                            clock.instant());
+                }
+                return item;
+            });
+        }));
+    }
+
+    private static CorrectionProblem noteRequired() {
+        return CorrectionProblem.badRequest(NOTE_REQUIRED, "Hãy ghi chú lý do. / Add a note that gives the reason.");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,22 @@
+package vn.vaxpass.correction;
+
+/**
+ * What a village may propose instead of corrected values: the item closes without a correction once the police
+ * confirm it and the station applies it, except {@link #NOT_FOUND}, which stays for the commune's next list. Each comes
+ * with a note.
+ */
+public enum Outcome {
+    /** Moved to another commune (named in the note when known). */
+    MOVED_AWAY,
+    /** Died: no certificate from then on. */
+    DECEASED,
+    /** Never lived in the commune. */
+    NOT_RESIDENT,
+    /** Nobody in the village knows the person: stays open for the next list. */
+    NOT_FOUND;
+
+    /** Whether applying this outcome closes the item. */
+    public boolean closesItem() {
+        return this != NOT_FOUND;
+    }
+}

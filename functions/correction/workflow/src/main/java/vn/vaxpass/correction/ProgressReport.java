@@ -1,0 +1,98 @@
+package vn.vaxpass.correction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import vn.vaxpass.access.Reach;
+
+/**
+ * How the clean-up is going, per commune of a scope (the nation, a province, a commune): subjects by the status of
+ * their latest check, items by state, and corrections applied per day. The Ministry reads any scope, a province its
+ * own and its communes, a commune's station and police their commune.
+ */
+@ApplicationScoped
+public class ProgressReport {
+
+    /** Neither a province nor a commune the caller covers (nor, for the nation, the Ministry). */
+    public static final String OUTSIDE_SCOPE = "OUTSIDE_SCOPE";
+
+    // $1: province or null; $2: commune or null. A null bound matches everything.
+    private static final String SCOPE = "($1::text IS NULL OR %1$s.province_code = $1)"
+            + " AND ($2::text IS NULL OR %1$s.commune_code = $2)";
+    private static final String SUBJECTS = """
+            SELECT s.commune_code,
+                   CASE WHEN r.status IS NULL THEN 'NOT_CHECKED'
+                        WHEN r.subject_version <> s.version THEN 'OUTDATED' ELSE r.status END AS status, count(*)
+              FROM vaccination_subject s
+              LEFT JOIN LATERAL (SELECT m.status, m.subject_version FROM match_result m
+                                  WHERE m.subject_id = s.subject_id ORDER BY m.matched_at DESC, m.id DESC LIMIT 1) r
+                     ON true
+             WHERE %s GROUP BY 1, 2""".formatted(SCOPE.formatted("s"));
+    private static final String ITEMS = """
+            SELECT l.commune_code, i.state, count(*) FROM correction_item i JOIN correction_list l ON l.id = i.list_id
+             WHERE %s GROUP BY 1, 2""".formatted(SCOPE.formatted("l"));
+    private static final String PER_DAY = """
+            SELECT (a.at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, count(*)
+              FROM correction_audit a JOIN vaccination_subject s ON s.subject_id = a.subject_id
+             WHERE %s GROUP BY 1 ORDER BY 1""".formatted(SCOPE.formatted("s"));
+
+    /** The report: per commune, counts by check status and by item state; corrections per day (Vietnam's days). */
+    public record Report(String provinceCode, String communeCode, Map<String, Commune> communes,
+            List<Day> correctionsPerDay) {
+    }
+
+    public record Commune(Map<String, Long> subjectsByCheck, Map<String, Long> itemsByState) {
+    }
+
+    public record Day(LocalDate day, long corrections) {
+    }
+
+    private final Pool pool;
+
+    @Inject
+    public ProgressReport(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * @param provinceCode null for the nation
+     * @param communeCode  null for a whole province (or the nation)
+     */
+    public Uni<Report> of(Reach reach, String provinceCode, String communeCode) {
+        boolean allowed = communeCode != null ? reach.reachesCommune(communeCode, provinceCode)
+                : provinceCode != null ? reach.reachesProvince(provinceCode) : reach.reachesProvince(null);
+        if (!allowed) {
+            throw new CorrectionProblem(CorrectionProblem.Kind.FORBIDDEN, OUTSIDE_SCOPE, "Báo cáo này ngoài phạm vi của"
+                    + " bạn. / This report is outside your jurisdiction.", null, List.of());
+        }
+        Tuple scope = Tuple.of(provinceCode, communeCode);
+        Map<String, Commune> communes = new TreeMap<>();
+        return pool.preparedQuery(SUBJECTS).execute(scope)
+                .invoke(rows -> rows.forEach(row -> commune(communes, row).subjectsByCheck()
+                        .put(row.getString(1), row.getLong(2))))
+                .chain(() -> pool.preparedQuery(ITEMS).execute(scope))
+                .invoke(rows -> rows.forEach(row -> commune(communes, row).itemsByState()
+                        .put(row.getString(1), row.getLong(2))))
+                .chain(() -> pool.preparedQuery(PER_DAY).execute(scope))
+                .map(rows -> {
+                    List<Day> days = new ArrayList<>();
+                    rows.forEach(row -> days.add(new Day(row.getLocalDate(0), row.getLong(1))));
+                    return new Report(provinceCode, communeCode, communes, days);
+                });
+    }
+
+    private static Commune commune(Map<String, Commune> communes, Row row) {
+        return communes.computeIfAbsent(row.getString(0), code -> new Commune(new TreeMap<>(), new TreeMap<>()));
+    }
+}
