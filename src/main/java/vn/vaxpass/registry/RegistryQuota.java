@@ -29,6 +29,9 @@ public class RegistryQuota {
             + " ON CONFLICT (account, day) DO UPDATE SET used = quota.used + EXCLUDED.used"
             + " WHERE quota.used + EXCLUDED.used <= $4::integer RETURNING used";
 
+    static final String GIVE_BACK = "UPDATE registry_quota SET used = GREATEST(used - $3::integer, 0)"
+            + " WHERE account = $1 AND day = $2";
+
     private final Pool pool;
     private final RegistryQuotaSettings settings;
     private final Clock clock;
@@ -59,6 +62,15 @@ public class RegistryQuota {
             }
             return null;
         });
+    }
+
+    /**
+     * Gives back checks taken today that showed nothing after all (an upload the import then refused). Never below
+     * zero.
+     */
+    public Uni<Void> giveBack(String account, int checks) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return pool.preparedQuery(GIVE_BACK).execute(Tuple.of(account, today, checks)).replaceWithVoid();
     }
 
     /** Whole seconds until the next UTC midnight, at least one (HTTP Retry-After counts seconds). */

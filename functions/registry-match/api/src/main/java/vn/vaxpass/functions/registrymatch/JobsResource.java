@@ -114,7 +114,9 @@ public class JobsResource {
                     + " quotes, invalid UTF-8, a line too long) changes nothing: 422 with its code and the lines at"
                     + " fault. A subject outside the caller's jurisdiction refuses the file: 403 OUTSIDE_JURISDICTION. An"
                     + " upload creates subjects or changes the caller's own: a subject_id already used by a subject"
-                    + " outside the caller's jurisdiction refuses the file, 409 SUBJECT_ID_TAKEN.")
+                    + " outside the caller's jurisdiction refuses the file, 409 SUBJECT_ID_TAKEN. Each row is a registry"
+                    + " check taken from the uploader's daily quota before anything is imported (given back if the"
+                    + " file is refused): 429 REGISTRY_QUOTA_EXCEEDED with Retry-After when they do not fit.")
     @APIResponse(responseCode = "202", description = "The job for the imported rows, and the refused rows")
     public Response upload(InputStream body) throws IOException {
         java.nio.file.Path file = SpooledUpload.toTemporaryFile(body);
