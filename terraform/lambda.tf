@@ -54,6 +54,7 @@ locals {
       f.one_time_codes && var.lookup_hash_key != null ? { VAXPASS_LOOKUP_HASH_KEY = var.lookup_hash_key } : {},
       f.kind == "trigger" ? { QUARKUS_LAMBDA_HANDLER = key } : {},
       key == "renewal-scan" ? { VAXPASS_RENEWAL_NOTICE_DAYS = tostring(var.renewal_notice_days) } : {},
+      key == "registry-match" ? { VAXPASS_REGISTRY_DAILY_QUOTA = tostring(var.registry_daily_quota) } : {},
       key == "match-resume" ? {
         VAXPASS_MATCH_JOBS_RESEND_AFTER = "PT${local.match_jobs.resend_after_seconds}S"
         VAXPASS_MATCH_JOBS_MAX_ATTEMPTS = tostring(local.match_jobs.max_attempts)

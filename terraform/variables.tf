@@ -157,6 +157,17 @@ variable "renewal_notice_days" {
   }
 }
 
+variable "registry_daily_quota" {
+  description = "Registry checks one account (the token's sub) may make per UTC day through registry-match: a single-subject check is one, each row of an uploaded subjects.csv one (vaxpass.registry.daily-quota); past it, 429 REGISTRY_QUOTA_EXCEEDED."
+  type        = number
+  default     = 500
+
+  validation {
+    condition     = var.registry_daily_quota >= 1
+    error_message = "registry_daily_quota must be at least 1."
+  }
+}
+
 variable "revocation_list_refresh" {
   description = "How long the verify function keeps the revocation list it fetched from the API's GET /v1/revocations before fetching it again (vaxpass.revocations.refresh, a duration such as 5m or 30s): how long a correction's revocation may take to reach verifiers."
   type        = string

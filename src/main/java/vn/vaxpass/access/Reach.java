@@ -67,6 +67,16 @@ public sealed interface Reach {
         return false;
     }
 
+    /**
+     * Whether the caller may see a registry person's ID number whole where the registry suggests one (a match check,
+     * a job's results). Others see it masked ({@code vn.vaxpass.registry.IdNumberMask}): health staff need only to
+     * tell one suggestion from another, and the number is for the commune police to confirm. The Ministry sees it
+     * whole; the correction workflow's commune police will too.
+     */
+    default boolean seesRegistryIdNumbersWhole() {
+        return false;
+    }
+
     /** The ID number the caller proved to hold (a citizen's portal login), as the proof gives it; empty otherwise. */
     default Optional<String> provenIdNumber() {
         return Optional.empty();
@@ -135,6 +145,11 @@ public sealed interface Reach {
 
         @Override
         public boolean reachesCertificateOf(String subjectId, Collection<String> vaccinatedAt) {
+            return true;
+        }
+
+        @Override
+        public boolean seesRegistryIdNumbersWhole() {
             return true;
         }
     }
@@ -275,6 +290,11 @@ public sealed interface Reach {
         @Override
         public boolean reachesCertificateOf(String subjectId, Collection<String> vaccinatedAt) {
             return reaches.stream().anyMatch(reach -> reach.reachesCertificateOf(subjectId, vaccinatedAt));
+        }
+
+        @Override
+        public boolean seesRegistryIdNumbersWhole() {
+            return reaches.stream().anyMatch(Reach::seesRegistryIdNumbersWhole);
         }
 
         @Override

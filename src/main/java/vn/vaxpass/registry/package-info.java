@@ -6,7 +6,12 @@
  * keeping no copy. A chunk's candidates are asked at once ({@link vn.vaxpass.registry.MatchRequests}) and answered as
  * a {@link vn.vaxpass.registry.RegistryView}. How an import runs is {@code vn.vaxpass.imports}.
  *
- * <p>Reads {@code csv}, {@code identity} and {@code imports}. It must not depend on {@code matching} (which reads
+ * <p>What a caller is shown of the registry, and what that costs it: {@link vn.vaxpass.registry.IdNumberMask} (a
+ * registry ID number, whole or masked by the caller's reach), {@link vn.vaxpass.registry.RegistryDisclosureStore} (who
+ * was shown what, append-only) and {@link vn.vaxpass.registry.RegistryQuota} (registry checks per account per UTC day),
+ * for every feature that shows registry data to use alike.
+ *
+ * <p>Reads {@code access}, {@code csv}, {@code identity} and {@code imports}. It must not depend on {@code matching} (which reads
  * it), on the vaccination subjects ({@code subject}, {@code vaccination}), or on any feature built on matching.
  */
 package vn.vaxpass.registry;

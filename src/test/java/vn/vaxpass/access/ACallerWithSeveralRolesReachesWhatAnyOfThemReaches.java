@@ -35,6 +35,13 @@ class ACallerWithSeveralRolesReachesWhatAnyOfThemReaches {
     }
 
     @Test
+    void seesRegistryIdNumbersWholeOnlyWhenOneRoleDoes() {
+        assertThat(stationAndFacility.seesRegistryIdNumbersWhole()).isFalse();
+        assertThat(Reach.province(HANOI).seesRegistryIdNumbersWhole()).isFalse();
+        assertThat(Reach.anyOf(List.of(Reach.province(HANOI), Reach.ministry())).seesRegistryIdNumbersWhole()).isTrue();
+    }
+
+    @Test
     void oneRoleIsThatRolesReach() {
         assertThat(Reach.anyOf(List.of(Reach.province(HCMC)))).isEqualTo(Reach.province(HCMC));
     }

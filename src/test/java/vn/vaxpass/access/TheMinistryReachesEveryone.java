@@ -33,6 +33,11 @@ class TheMinistryReachesEveryone {
     }
 
     @Test
+    void seesRegistryIdNumbersWhole() {
+        assertThat(ministry.seesRegistryIdNumbersWhole()).isTrue();
+    }
+
+    @Test
     void provesNoIdNumber() {
         assertThat(ministry.provenIdNumber()).isEmpty();
     }

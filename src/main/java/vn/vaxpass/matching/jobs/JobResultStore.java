@@ -15,12 +15,16 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.access.Reach;
 import vn.vaxpass.matching.MatchStatus;
 import vn.vaxpass.matching.ResultsFile;
+import vn.vaxpass.registry.IdNumberMask;
 
 /**
  * A job's results.csv ({@link ResultsFile}: one line per subject, by subject_id), streamed from {@code match_result}
- * through a cursor a page at a time: memory stays flat however large the province.
+ * through a cursor a page at a time: memory stays flat however large the province. The suggested ID numbers are
+ * written as the reader may see them ({@link IdNumberMask}); recording the download is the caller's
+ * ({@code RegistryDisclosureStore}), before the first byte leaves.
  */
 @ApplicationScoped
 public class JobResultStore {
@@ -37,8 +41,11 @@ public class JobResultStore {
         this.pool = pool;
     }
 
-    /** Blocking. Writes the header and every result of the job; the caller found the job visible and closes the writer. */
-    public void write(MatchJob job, Writer out) throws IOException {
+    /**
+     * Blocking. Writes the header and every result of the job, the suggested ID numbers as {@code reader} may see
+     * them; the caller found the job visible and closes the writer.
+     */
+    public void write(MatchJob job, Reach reader, Writer out) throws IOException {
         out.write(ResultsFile.headerLine());
         SqlConnection connection = pool.getConnectionAndAwait();
         try {
@@ -51,7 +58,7 @@ public class JobResultStore {
                     RowSet<Row> page = cursor.readAndAwait(PAGE_ROWS);
                     for (Row row : page) {
                         out.write(ResultsFile.line(row.getString(0), MatchStatus.valueOf(row.getString(1)),
-                                row.getString(2), row.getString(3), row.getDouble(4)));
+                                row.getString(2), IdNumberMask.forReach(row.getString(3), reader), row.getDouble(4)));
                     }
                 } while (cursor.hasMore());
                 cursor.closeAndAwait();

@@ -34,6 +34,7 @@ import vn.vaxpass.csv.CsvLine;
 import vn.vaxpass.csv.CsvReader;
 import vn.vaxpass.csv.CsvRow;
 import vn.vaxpass.matching.SubjectScope;
+import vn.vaxpass.registry.RegistryQuota;
 import vn.vaxpass.vaccination.SubjectsFile;
 import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.imports.ImportStatus;
@@ -63,11 +64,13 @@ public class MatchJobs {
     private final SubjectImport subjectImport;
     private final MatchJobSettings settings;
     private final Clock clock;
+    private final RegistryQuota quota;
 
     @Inject
     public MatchJobs(Pool pool, MatchJobStore store, ChunkSender sender,
-            SubjectImport subjectImport, MatchJobSettings settings, Clock clock) {
+            SubjectImport subjectImport, MatchJobSettings settings, Clock clock, RegistryQuota quota) {
         this.pool = pool;
+        this.quota = quota;
         this.store = store;
         this.sender = sender;
         this.subjectImport = subjectImport;
@@ -101,6 +104,12 @@ public class MatchJobs {
      * refuses the file too ({@code SUBJECT_ID_TAKEN}): an upload creates subjects, or changes the caller's own. The
      * caller owns the file and the report.
      *
+     * <p>An upload names its subjects freely, so its rows are registry checks like the single-subject check's: once
+     * the file is within the caller's reach, its rows are taken from the uploader's daily share ({@link RegistryQuota})
+     * before anything is imported, and given back if the import then refuses the file.
+     *
+     * @throws vn.vaxpass.registry.RegistryQuotaExceededException when the rows do not fit in the uploader's share
+     *     left today; nothing is imported
      * @throws MatchJobException when the caller is neither a province's nor a commune's staff
      *     ({@code OUTSIDE_JURISDICTION}), or its commune is not in the commune list ({@code UNKNOWN_COMMUNE})
      */
@@ -108,29 +117,41 @@ public class MatchJobs {
             throws IOException {
         Map<String, String> provinceOfCommune = provinceOfEveryCommune();
         Area owner = uploadOwner(caller, provinceOfCommune);
-        long outside;
+        UploadJurisdictionCheck.Checked checked;
         try (InputStream in = open(file)) {
-            outside = UploadJurisdictionCheck.check(in, caller, owner, provinceOfCommune, report);
+            checked = UploadJurisdictionCheck.check(in, caller, owner, provinceOfCommune, report);
         }
-        if (outside > 0) {
+        if (checked.outside() > 0) {
             report.flush();
             return new UploadOutcome(UploadJurisdictionCheck.CODE, null, null);
+        }
+        int checks = (int) Math.min(checked.rows(), Integer.MAX_VALUE);
+        if (checks > 0) {
+            quota.take(requestedBy, checks).await().indefinitely();
         }
         BitSet refusedLines = new BitSet();
         report.listen((line, code, key, message) -> refusedLines.set((int) Math.min(line, Integer.MAX_VALUE)));
         ImportResult imported;
         try (InputStream in = open(file)) {
             imported = subjectImport.run(in, report, caller);
+        } catch (IOException | RuntimeException e) {
+            giveBack(requestedBy, checks);
+            throw e;
         }
-        if (imported.status() == ImportStatus.KEY_TAKEN) {
-            return new UploadOutcome(SubjectRowError.SUBJECT_ID_TAKEN.name(), imported, null);
-        }
-        if (imported.status().refused()) {
-            return new UploadOutcome(imported.status().name(), imported, null);
+        if (imported.status() == ImportStatus.KEY_TAKEN || imported.status().refused()) {
+            giveBack(requestedBy, checks);
+            return new UploadOutcome(imported.status() == ImportStatus.KEY_TAKEN ? SubjectRowError.SUBJECT_ID_TAKEN.name()
+                    : imported.status().name(), imported, null);
         }
         UUID id = UUID.randomUUID();
         int chunks = insertUploadJob(file, id, owner, requestedBy, refusedLines);
         return new UploadOutcome(UploadOutcome.SUBMITTED, imported, sendAll(id, chunks));
+    }
+
+    private void giveBack(String account, int checks) {
+        if (checks > 0) {
+            quota.giveBack(account, checks).await().indefinitely();
+        }
     }
 
     /** The job, when the viewer reaches its area; null otherwise, whether or not it exists. */

@@ -29,17 +29,27 @@ final class UploadJurisdictionCheck {
     }
 
     /**
+     * What the check found.
+     *
+     * @param rows    records after the header, as far as the file could be read
+     * @param outside how many of them lie outside the uploader's reach (each reported)
+     */
+    record Checked(long rows, long outside) {
+    }
+
+    /**
      * @param home              the uploader's own area, which the messages name
      * @param provinceOfCommune every known commune's province
-     * @return how many rows lie outside the uploader's reach (each reported)
      */
-    static long check(InputStream in, Reach uploader, Area home, Map<String, String> provinceOfCommune,
+    static Checked check(InputStream in, Reach uploader, Area home, Map<String, String> provinceOfCommune,
             CsvErrorReport report) throws IOException {
+        long rows = 0;
         long outside = 0;
         try {
             CsvReader reader = SubjectsFile.FORMAT.open(in);
             for (CsvLine line = reader.next(); line != null; line = reader.next()) {
                 if (line instanceof CsvRow row) {
+                    rows++;
                     String commune = row.get(COMMUNE_CODE).strip();
                     String province = provinceOfCommune.get(commune);
                     if (province != null && !uploader.reachesCommune(commune, province)) {
@@ -53,6 +63,6 @@ final class UploadJurisdictionCheck {
         } catch (CsvFileException e) {
             // The import reads the same file, meets the same error and refuses it with its own report.
         }
-        return outside;
+        return new Checked(rows, outside);
     }
 }

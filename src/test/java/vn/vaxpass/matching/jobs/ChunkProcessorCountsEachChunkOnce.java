@@ -79,7 +79,7 @@ class ChunkProcessorCountsEachChunkOnce {
         assertThat(job.byStatus()).isEqualTo(Map.of(MatchStatus.VERIFIED, 1L, MatchStatus.MISMATCH, 1L,
                 MatchStatus.MISSING_ID, 1L, MatchStatus.INVALID_ID_FORMAT, 1L, MatchStatus.NOT_FOUND, 1L));
         StringWriter csv = new StringWriter();
-        results.write(job, csv);
+        results.write(job, Reach.ministry(), csv);
         // The matcher's outcomes for these subjects (SubjectMatcherFollowsTheContract); S-3 is suggested its person.
         assertThat(csv.toString().lines()).containsExactly(
                 "subject_id,status,mismatched_fields,suggested_id_number,confidence",

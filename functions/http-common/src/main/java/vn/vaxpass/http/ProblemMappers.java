@@ -26,7 +26,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.status(), Problem.of(e.code(), e.getMessage()));
+        return respond(e.status(), new Problem(e.code(), e.getMessage(), e.errors()));
     }
 
     @ServerExceptionMapper

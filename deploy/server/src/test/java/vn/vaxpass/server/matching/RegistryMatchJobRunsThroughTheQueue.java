@@ -64,8 +64,8 @@ class RegistryMatchJobRunsThroughTheQueue {
         assertThat(results(id)).containsExactly(
                 "subject_id,status,mismatched_fields,suggested_id_number,confidence",
                 "S-1,VERIFIED,,,",
-                "S-2,MISMATCH,name,001187054321,0.970",
-                "S-3,MISSING_ID,,001187054321,0.950",
+                "S-2,MISMATCH,name,001*******21,0.970",
+                "S-3,MISSING_ID,,001*******21,0.950",
                 "S-4,INVALID_ID_FORMAT,,,",
                 "S-5,NOT_FOUND,,,");
     }

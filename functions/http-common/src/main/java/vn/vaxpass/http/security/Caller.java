@@ -1,5 +1,6 @@
 package vn.vaxpass.http.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +38,12 @@ public class Caller {
     /** The token's subject: who acted, for audit records. An opaque account id, never personal data. */
     public String subject() {
         return token.getSubject();
+    }
+
+    /** The token's roles (groups), sorted, for audit records. */
+    public List<String> roles() {
+        Set<String> groups = token.getGroups();
+        return groups == null ? List.of() : groups.stream().sorted().toList();
     }
 
     /**

@@ -38,6 +38,8 @@ import vn.vaxpass.matching.jobs.JobResultStore;
 import vn.vaxpass.matching.jobs.MatchJob;
 import vn.vaxpass.matching.jobs.MatchJobs;
 import vn.vaxpass.matching.jobs.UploadOutcome;
+import vn.vaxpass.registry.RegistryDisclosureStore;
+import vn.vaxpass.registry.RegistryReader;
 import vn.vaxpass.vaccination.SubjectImport;
 import vn.vaxpass.vaccination.SubjectRowError;
 
@@ -48,7 +50,9 @@ import vn.vaxpass.vaccination.SubjectRowError;
  *
  * <p>Who may call: a province's health staff (role {@code province-health}, within claim {@code province}) and a
  * commune health station's staff ({@code commune-health}, within claim {@code commune}). A job is seen only by whoever
- * reaches its area; to anyone else it does not exist (404).
+ * reaches its area; to anyone else it does not exist (404). The Ministry ({@code ministry}) may follow and download
+ * any job, and is the only caller to see the suggested ID numbers of results.csv whole; everyone else sees them masked
+ * ({@code 001*******45}). Every download is recorded with the caller (one row per download, naming the job).
  */
 @Path(JobsResource.PATH)
 @Tag(name = "registry-match", description = "Health staff: match subjects against the population registry")
@@ -67,12 +71,14 @@ public class JobsResource {
     private final Caller caller;
     private final MatchJobs jobs;
     private final JobResultStore results;
+    private final RegistryDisclosureStore disclosures;
 
     @Inject
-    public JobsResource(Caller caller, MatchJobs jobs, JobResultStore results) {
+    public JobsResource(Caller caller, MatchJobs jobs, JobResultStore results, RegistryDisclosureStore disclosures) {
         this.caller = caller;
         this.jobs = jobs;
         this.results = results;
+        this.disclosures = disclosures;
     }
 
     @POST
@@ -108,7 +114,9 @@ public class JobsResource {
                     + " quotes, invalid UTF-8, a line too long) changes nothing: 422 with its code and the lines at"
                     + " fault. A subject outside the caller's jurisdiction refuses the file: 403 OUTSIDE_JURISDICTION. An"
                     + " upload creates subjects or changes the caller's own: a subject_id already used by a subject"
-                    + " outside the caller's jurisdiction refuses the file, 409 SUBJECT_ID_TAKEN.")
+                    + " outside the caller's jurisdiction refuses the file, 409 SUBJECT_ID_TAKEN. Each row is a registry"
+                    + " check taken from the uploader's daily quota before anything is imported (given back if the"
+                    + " file is refused): 429 REGISTRY_QUOTA_EXCEEDED with Retry-After when they do not fit.")
     @APIResponse(responseCode = "202", description = "The job for the imported rows, and the refused rows")
     public Response upload(InputStream body) throws IOException {
         java.nio.file.Path file = SpooledUpload.toTemporaryFile(body);
@@ -132,6 +140,7 @@ public class JobsResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.PROVINCE_HEALTH, Roles.COMMUNE_HEALTH, Roles.MINISTRY})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A job's progress", description = "404 JOB_NOT_FOUND when there is none the caller may see.")
     public JobResponse progress(@PathParam("id") String id) {
@@ -140,20 +149,24 @@ public class JobsResource {
 
     @GET
     @Path("{id}/results")
+    @RolesAllowed({Roles.PROVINCE_HEALTH, Roles.COMMUNE_HEALTH, Roles.MINISTRY})
     @Produces("text/csv")
     @Operation(summary = "A finished job's results.csv",
             description = "subject_id,status,mismatched_fields,suggested_id_number,confidence; one line per subject,"
-                    + " by subject_id; a FAILED job's lack the chunks given up. 409 JOB_NOT_FINISHED while it runs;"
-                    + " 404 JOB_NOT_FOUND.")
+                    + " by subject_id; a FAILED job's lack the chunks given up. suggested_id_number is masked"
+                    + " (001*******45) for health staff, whole for the ministry. Each download is recorded with the"
+                    + " caller (registry_disclosure). 409 JOB_NOT_FINISHED while it runs; 404 JOB_NOT_FOUND.")
     public Response results(@PathParam("id") String id) {
         MatchJob job = visibleJob(id);
         if (!job.finished()) {
             throw new ProblemException(Response.Status.CONFLICT, JOB_NOT_FINISHED,
                     "The job is " + job.percentDone() + "% done; download its results once it is finished.");
         }
+        RegistryReader reader = new RegistryReader(caller.subject(), caller.roles(), caller.reach());
+        disclosures.jobResultsDownloaded(reader, job.id()).await().indefinitely();
         StreamingOutput csv = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            results.write(job, writer);
+            results.write(job, reader.reach(), writer);
             writer.flush();
         };
         return Response.ok(csv, "text/csv; charset=UTF-8")

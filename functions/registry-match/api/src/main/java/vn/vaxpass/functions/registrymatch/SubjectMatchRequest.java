@@ -2,8 +2,15 @@ package vn.vaxpass.functions.registrymatch;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** One subject's personal data as the clerk typed it, to check against the registry. */
+/**
+ * A stored subject to check against the registry, by id, with the values a clerk proposes to try in place of the
+ * stored ones (any of them, or none).
+ */
 @RegisterForReflection
-public record SubjectMatchRequest(String subjectId, String fullName, String dateOfBirth, String gender,
-        String idNumber, String communeCode) {
+public record SubjectMatchRequest(String subjectId, Proposed proposed) {
+
+    /** Proposed values; one left out keeps the stored value. */
+    @RegisterForReflection
+    public record Proposed(String fullName, String dateOfBirth, String gender, String idNumber) {
+    }
 }
