@@ -213,6 +213,12 @@ public sealed interface Reach {
         public boolean reachesCommune(String communeCode, String provinceCode) {
             return this.communeCode.equals(communeCode);
         }
+
+        /** The police check people against the registry: they see its ID numbers whole. */
+        @Override
+        public boolean seesRegistryIdNumbersWhole() {
+            return true;
+        }
     }
 
     /** A vaccination facility's staff: the facility, and the certificates of the people it gave a dose to. */

@@ -11,13 +11,15 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.matching.MatchOutcome;
+import vn.vaxpass.registry.RegistryQuota;
 import vn.vaxpass.subject.StoredSubject;
 import vn.vaxpass.subject.SubjectStore;
 
 /**
  * The station corrects wrong personal data directly, on the version of the record it read (If-Match): a reason is
  * required, the change is audited (source EDIT) in the same transaction, and the subject is re-matched at once. A
- * record someone else changed meanwhile is refused (409 STALE_VERSION), nothing written.
+ * record someone else changed meanwhile is refused (409 STALE_VERSION), nothing written. Each edit counts against the
+ * caller's daily registry quota ({@link RegistryQuota}), as a check does.
  */
 @ApplicationScoped
 public class DirectEdit {
@@ -27,12 +29,14 @@ public class DirectEdit {
 
     private final Pool pool;
     private final Rematch rematch;
+    private final RegistryQuota quota;
     private final Clock clock;
 
     @Inject
-    public DirectEdit(Pool pool, Rematch rematch, Clock clock) {
+    public DirectEdit(Pool pool, Rematch rematch, RegistryQuota quota, Clock clock) {
         this.pool = pool;
         this.rematch = rematch;
+        this.quota = quota;
         this.clock = clock;
     }
 
@@ -50,7 +54,9 @@ public class DirectEdit {
             throw CorrectionProblem.badRequest(REASON_REQUIRED, "Hãy ghi lý do sửa. / Give the reason for the edit.");
         }
         Instant now = clock.instant();
-        return pool.withTransaction(connection -> SubjectStore.withIdsForUpdate(connection, List.of(subjectId))
+        // An edit is re-matched at once, so it counts against the caller's registry quota as a check does: edits are
+        // no way round it.
+        return quota.take(actor.account(), 1).chain(() -> pool.withTransaction(connection -> SubjectStore.withIdsForUpdate(connection, List.of(subjectId))
                 .chain(found -> {
                     if (found.isEmpty()) {
                         throw CorrectionProblem.notFound("người");
@@ -73,7 +79,7 @@ public class DirectEdit {
                             });
                 }))
                 .chain(changed -> rematch.subjects(List.of(changed.subject()))
-                        .map(outcomes -> new Edited(changed.subject(), changed.changed(), outcomes.get(0))));
+                        .map(outcomes -> new Edited(changed.subject(), changed.changed(), outcomes.get(0)))));
     }
 
     private record Changed(StoredSubject subject, boolean changed) {

@@ -9,6 +9,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import vn.vaxpass.correction.CorrectionItem;
 import vn.vaxpass.correction.WorkRole;
+import vn.vaxpass.registry.IdNumberMask;
 import vn.vaxpass.subject.StoredSubject;
 
 /**
@@ -39,7 +40,7 @@ public record ItemResponse(long id, String subjectId, Values subject, Integer su
                 subject.data().gender(), subject.data().idNumber());
         Suggestion suggestion = item.suggestedIdNumber == null ? null
                 : role.seesIdNumbersWhole() ? new Suggestion(item.suggestedIdNumber, item.confidence, false)
-                : new Suggestion(IdNumberMasking.mask(item.suggestedIdNumber), item.confidence, true);
+                : new Suggestion(IdNumberMask.mask(item.suggestedIdNumber), item.confidence, true);
         Values proposal = item.proposedValues().map(v -> new Values(v.fullName(), v.dateOfBirth(), v.gender(),
                 v.idNumber())).orElse(null);
         Values decision = item.decidedValues().map(v -> new Values(v.fullName(), v.dateOfBirth(), v.gender(),

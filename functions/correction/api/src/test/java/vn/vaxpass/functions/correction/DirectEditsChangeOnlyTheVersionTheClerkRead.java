@@ -78,6 +78,16 @@ class DirectEditsChangeOnlyTheVersionTheClerkRead {
     }
 
     @Test
+    void editsCountAgainstTheDailyRegistryQuota() {
+        pool.query("INSERT INTO registry_quota (account, day, used) VALUES ('test-account-commune-health',"
+                + " (now() AT TIME ZONE 'UTC')::date, 500)").executeAndAwait();
+        as(STATION).header("If-Match", "\"1\"").body(Map.of("fullName", "Đặng Thị Hòa", "reason", "Sai dấu"))
+                .put(SUBJECT).then().statusCode(429).body("code", equalTo("REGISTRY_QUOTA_EXCEEDED"))
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        as(STATION).get(SUBJECT).then().body("version", equalTo(1));
+    }
+
+    @Test
     void minorityNamesAreNames() {
         as(STATION).header("If-Match", "\"1\"").body(Map.of("fullName", "H'Hen Niê", "reason", "Tên đúng"))
                 .put(SUBJECT).then().statusCode(200).body("fullName", equalTo("H'Hen Niê"));
