@@ -54,7 +54,8 @@ locals {
       f.one_time_codes && var.lookup_hash_key != null ? { VAXPASS_LOOKUP_HASH_KEY = var.lookup_hash_key } : {},
       f.kind == "trigger" ? { QUARKUS_LAMBDA_HANDLER = key } : {},
       key == "renewal-scan" ? { VAXPASS_RENEWAL_NOTICE_DAYS = tostring(var.renewal_notice_days) } : {},
-      key == "registry-match" ? { VAXPASS_REGISTRY_DAILY_QUOTA = tostring(var.registry_daily_quota) } : {},
+      contains(["registry-match", "correction"], key) ? { VAXPASS_REGISTRY_DAILY_QUOTA = tostring(var.registry_daily_quota) } : {},
+      f.hand_back_keys ? { VAXPASS_HAND_BACK_KEY_DIRECTORY = "/opt/hand-back-keys" } : {},
       key == "match-resume" ? {
         VAXPASS_MATCH_JOBS_RESEND_AFTER = "PT${local.match_jobs.resend_after_seconds}S"
         VAXPASS_MATCH_JOBS_MAX_ATTEMPTS = tostring(local.match_jobs.max_attempts)
@@ -90,6 +91,10 @@ resource "aws_lambda_function" "this" {
 
   # -1: no reservation, the function draws on the account's unreserved pool.
   reserved_concurrent_executions = each.value.reserved_concurrency == null ? -1 : each.value.reserved_concurrency
+
+  # The correction function's hand-back key pairs (HandBackKeys): a layer whose zip holds
+  # hand-back-keys/hand-back-*.key.pem and .pub.pem, extracted under /opt.
+  layers = each.value.hand_back_keys && var.hand_back_keys_layer_arn != null ? [var.hand_back_keys_layer_arn] : []
 
   environment {
     variables = local.function_environment[each.key]

@@ -47,6 +47,7 @@ locals {
     sends_to             = []
     revocation_list      = false
     reserved_concurrency = null
+    hand_back_keys       = false
   }
 
   # HTTP functions sit behind the API. API Gateway gives up on an integration after 30 s, so their
@@ -108,6 +109,56 @@ locals {
       dsc_certificate  = true
       signs            = true
       sends_to         = ["citizen-notification"]
+    }
+    correction = {
+      module = "functions/correction/lambda"
+      routes = [
+        "POST /v1/correction/lists",
+        "GET /v1/correction/lists",
+        "GET /v1/correction/lists/{listId}",
+        "POST /v1/correction/lists/{listId}/sending",
+        "PUT /v1/correction/lists/{listId}/items/{itemId}/assignment",
+        "PUT /v1/correction/lists/{listId}/items/{itemId}/proposal",
+        "PUT /v1/correction/lists/{listId}/items/{itemId}/decision",
+        "POST /v1/correction/lists/{listId}/bulk-confirmation",
+        "POST /v1/correction/lists/{listId}/hand-back",
+        "GET /v1/correction/lists/{listId}/hand-back",
+        "POST /v1/correction/lists/{listId}/application",
+        "GET /v1/correction/subjects/{subjectId}",
+        "PUT /v1/correction/subjects/{subjectId}",
+        "GET /v1/correction/subjects/{subjectId}/audit",
+        "GET /v1/correction/verification-list",
+        "GET /v1/correction/progress",
+        "GET /v1/correction/hand-back-keys",
+        "POST /v1/correction/hand-back-checks",
+        "POST /v1/correction/reports",
+        "GET /v1/correction/reports",
+      ]
+      # Staff routes need the identity provider's JWT at the gateway. The hand-back keys and checks are public
+      # (anyone may check a hand-back); citizens' reports carry a lookup session (HS256), which the function checks.
+      jwt_routes = [
+        "POST /v1/correction/lists",
+        "GET /v1/correction/lists",
+        "GET /v1/correction/lists/{listId}",
+        "POST /v1/correction/lists/{listId}/sending",
+        "PUT /v1/correction/lists/{listId}/items/{itemId}/assignment",
+        "PUT /v1/correction/lists/{listId}/items/{itemId}/proposal",
+        "PUT /v1/correction/lists/{listId}/items/{itemId}/decision",
+        "POST /v1/correction/lists/{listId}/bulk-confirmation",
+        "POST /v1/correction/lists/{listId}/hand-back",
+        "GET /v1/correction/lists/{listId}/hand-back",
+        "POST /v1/correction/lists/{listId}/application",
+        "GET /v1/correction/subjects/{subjectId}",
+        "PUT /v1/correction/subjects/{subjectId}",
+        "GET /v1/correction/subjects/{subjectId}/audit",
+        "GET /v1/correction/verification-list",
+        "GET /v1/correction/progress",
+      ]
+      citizen_sessions = true
+      memory           = 512
+      timeout          = 29
+      # The hand-back key pairs, from a Lambda layer (var.hand_back_keys_layer_arn) extracted under /opt.
+      hand_back_keys = true
     }
     lookup = {
       module = "functions/lookup/lambda"

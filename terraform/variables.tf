@@ -40,7 +40,7 @@ variable "tags" {
 ################################################################################
 
 variable "enabled_functions" {
-  description = "Keys of the functions to deploy (verify, registry-match, sign, lookup, renewal-scan, renewal-due, match-chunks, match-resume, lookup-retention). null deploys all of them. Lets an environment go live before every module has a function.zip."
+  description = "Keys of the functions to deploy (verify, registry-match, correction, sign, lookup, renewal-scan, renewal-due, match-chunks, match-resume, lookup-retention). null deploys all of them. Lets an environment go live before every module has a function.zip."
   type        = set(string)
   default     = null
 }
@@ -391,4 +391,10 @@ variable "api_throttling_rate_limit" {
   description = "Steady requests per second that the API stage allows across all routes."
   type        = number
   default     = 100
+}
+
+variable "hand_back_keys_layer_arn" {
+  type        = string
+  default     = null
+  description = "Lambda layer (version ARN) holding the correction function's hand-back key pairs under hand-back-keys/ (hand-back-<time>.key.pem and .pub.pem; the newest signs, every public key stays served by its key id). Without it the correction function cannot sign hand-backs."
 }
