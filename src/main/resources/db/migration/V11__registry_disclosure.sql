@@ -2,18 +2,22 @@
 --
 -- registry_disclosure: who was shown registry data, when, and about whom (RegistryDisclosureStore). One row per
 -- single-subject check (subject_id set), one per results.csv download (job_id set, not one row per subject of the
--- job). Append-only in the database itself: a trigger refuses UPDATE and DELETE, whoever asks.
+-- job), one per read of a correction list that shows suggestions (list_id set). Append-only in the database
+-- itself: a trigger refuses UPDATE and DELETE, whoever asks.
 CREATE TABLE registry_disclosure (
     id          bigserial    PRIMARY KEY,
     account     varchar(255) NOT NULL,                  -- the token's subject (sub): an account id, no name
     roles       text[]       NOT NULL,                  -- the token's roles (groups), sorted
-    revealed    varchar(32)  NOT NULL CHECK (revealed IN ('MATCH_CHECK', 'JOB_RESULTS')),
+    revealed    varchar(32)  NOT NULL CHECK (revealed IN ('MATCH_CHECK', 'JOB_RESULTS', 'CORRECTION_LIST')),
     subject_id  varchar(64),                            -- MATCH_CHECK: the stored subject checked
     job_id      uuid,                                   -- JOB_RESULTS: the job downloaded; no foreign key, the audit
                                                         -- outlives the job
+    list_id     uuid,                                   -- CORRECTION_LIST: the clean-up list read, with its
+                                                        -- suggestions (masked or whole by role)
     at          timestamptz  NOT NULL DEFAULT now(),
     CHECK ((revealed = 'MATCH_CHECK') = (subject_id IS NOT NULL)),
-    CHECK ((revealed = 'JOB_RESULTS') = (job_id IS NOT NULL))
+    CHECK ((revealed = 'JOB_RESULTS') = (job_id IS NOT NULL)),
+    CHECK ((revealed = 'CORRECTION_LIST') = (list_id IS NOT NULL))
 );
 -- The auditors' questions: what did this account see, what was shown about this subject.
 CREATE INDEX registry_disclosure_account ON registry_disclosure (account, at);

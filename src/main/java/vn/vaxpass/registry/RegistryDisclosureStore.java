@@ -26,11 +26,13 @@ public class RegistryDisclosureStore {
         /** One stored subject's match result: status, suggested ID number, reasons field by field. */
         MATCH_CHECK,
         /** A job's results.csv: every subject's status and suggested ID number. */
-        JOB_RESULTS
+        JOB_RESULTS,
+        /** A correction list's items: each one's check status and suggested ID number (masked or whole by role). */
+        CORRECTION_LIST
     }
 
-    static final String INSERT = "INSERT INTO registry_disclosure (account, roles, revealed, subject_id, job_id)"
-            + " VALUES ($1, $2, $3, $4, $5)";
+    static final String INSERT = "INSERT INTO registry_disclosure (account, roles, revealed, subject_id, job_id,"
+            + " list_id) VALUES ($1, $2, $3, $4, $5, $6)";
 
     private final Pool pool;
 
@@ -41,18 +43,23 @@ public class RegistryDisclosureStore {
 
     /** Records that the reader was shown one subject's match result. */
     public Uni<Void> subjectChecked(RegistryReader reader, String subjectId) {
-        return insert(reader, Revealed.MATCH_CHECK, subjectId, null);
+        return insert(reader, Revealed.MATCH_CHECK, subjectId, null, null);
     }
 
     /** Records that the reader downloaded a job's results. */
     public Uni<Void> jobResultsDownloaded(RegistryReader reader, UUID jobId) {
-        return insert(reader, Revealed.JOB_RESULTS, null, jobId);
+        return insert(reader, Revealed.JOB_RESULTS, null, jobId, null);
     }
 
-    private Uni<Void> insert(RegistryReader reader, Revealed revealed, String subjectId, UUID jobId) {
+    /** Records that the reader was shown a correction list's suggestions. */
+    public Uni<Void> correctionListRead(RegistryReader reader, UUID listId) {
+        return insert(reader, Revealed.CORRECTION_LIST, null, null, listId);
+    }
+
+    private Uni<Void> insert(RegistryReader reader, Revealed revealed, String subjectId, UUID jobId, UUID listId) {
         return pool.preparedQuery(INSERT).execute(Tuple.tuple().addString(reader.account())
                         .addArrayOfString(reader.roles().toArray(String[]::new)).addString(revealed.name())
-                        .addString(subjectId).addUUID(jobId))
+                        .addString(subjectId).addUUID(jobId).addUUID(listId))
                 .replaceWithVoid();
     }
 }

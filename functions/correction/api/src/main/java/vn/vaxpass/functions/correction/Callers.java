@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import vn.vaxpass.correction.Actor;
 import vn.vaxpass.correction.CorrectionProblem;
 import vn.vaxpass.http.security.Caller;
+import vn.vaxpass.registry.RegistryReader;
 
 /** The request's caller as the workflow sees it, and the request headers the workflow reads. */
 @RequestScoped
@@ -25,6 +26,11 @@ public class Callers {
 
     public Actor actor() {
         return new Actor(caller.subject(), caller.reach());
+    }
+
+    /** The caller as one shown registry data: for the disclosure audit. */
+    public RegistryReader reader() {
+        return new RegistryReader(caller.subject(), caller.roles(), caller.reach());
     }
 
     /** The version an If-Match header names ({@code "3"}, {@code W/"3"} or {@code 3}); null without one. */

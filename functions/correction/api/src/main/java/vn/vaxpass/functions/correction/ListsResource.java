@@ -33,6 +33,7 @@ import vn.vaxpass.correction.ListCreation;
 import vn.vaxpass.correction.Lists;
 import vn.vaxpass.correction.Sending;
 import vn.vaxpass.http.security.Roles;
+import vn.vaxpass.registry.RegistryDisclosureStore;
 import vn.vaxpass.subject.StoredSubject;
 import vn.vaxpass.subject.SubjectStore;
 import vn.vaxpass.vaccination.CommuneStore;
@@ -57,16 +58,18 @@ public class ListsResource {
     private final Sending sending;
     private final SubjectStore subjects;
     private final CommuneStore communes;
+    private final RegistryDisclosureStore disclosures;
 
     @Inject
     public ListsResource(Callers callers, ListCreation creation, Lists lists, Sending sending, SubjectStore subjects,
-            CommuneStore communes) {
+            CommuneStore communes, RegistryDisclosureStore disclosures) {
         this.callers = callers;
         this.creation = creation;
         this.lists = lists;
         this.sending = sending;
         this.subjects = subjects;
         this.communes = communes;
+        this.disclosures = disclosures;
     }
 
     @POST
@@ -126,8 +129,15 @@ public class ListsResource {
         return sending.send(actor, listId, Callers.version(ifMatch)).chain(list -> view(actor, listId));
     }
 
+    /**
+     * The list as this caller sees it. Its suggestions are registry data: a read that shows any is recorded
+     * (RegistryDisclosureStore) before the answer goes out.
+     */
     private Uni<ListResponse> view(Actor actor, UUID listId) {
-        return lists.read(actor, listId).chain(view -> subjects.withIds(view.items().stream()
+        return lists.read(actor, listId)
+                .call(view -> view.items().stream().anyMatch(item -> item.suggestedIdNumber != null)
+                        ? disclosures.correctionListRead(callers.reader(), listId) : Uni.createFrom().voidItem())
+                .chain(view -> subjects.withIds(view.items().stream()
                 .map(item -> item.subjectId).distinct().toList()).map(found -> {
                     Map<String, StoredSubject> byId = found.stream()
                             .collect(Collectors.toMap(StoredSubject::subjectId, Function.identity()));

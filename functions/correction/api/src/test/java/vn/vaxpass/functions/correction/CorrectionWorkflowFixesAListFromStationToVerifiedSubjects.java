@@ -75,6 +75,9 @@ class CorrectionWorkflowFixesAListFromStationToVerifiedSubjects {
         assertThat(contentHash).matches("[0-9a-f]{64}");
         as(POLICE).get(listPath).then().statusCode(200)
                 .body("items.find { it.subjectId == 'S-2' }.suggestion.idNumber", equalTo("001187054321"));
+        assertThat(JobData.count(pool, "SELECT count(*) FROM registry_disclosure WHERE revealed = 'CORRECTION_LIST'"
+                + " AND account = 'test-account-commune-police' AND list_id = $1", java.util.UUID.fromString(
+                list.getString("id")))).as("the police's read of the suggestions, audited").isEqualTo(1);
 
         as(POLICE).post(listPath + "/bulk-confirmation").then().statusCode(200)
                 .body("corrected", equalTo(2)).body("belowConfidence", equalTo(2)).body("contradicted", equalTo(0));
