@@ -86,6 +86,15 @@ CREATE TABLE citizen_report (
 -- One open report per subject.
 CREATE UNIQUE INDEX citizen_report_one_open ON citizen_report (subject_id) WHERE state <> 'RESOLVED';
 
+-- Subjects known to have died, from a confirmed and applied DECEASED outcome (SubjectDeaths): no certificate from
+-- then on. The record itself stays (its doses happened).
+CREATE TABLE subject_death (
+    subject_id   varchar(64)  PRIMARY KEY REFERENCES vaccination_subject (subject_id) ON DELETE CASCADE,
+    recorded_at  timestamptz  NOT NULL,
+    list_id      uuid,
+    item_id      bigint
+);
+
 -- Append-only: the application's database role may insert and read audit rows, never change or delete them (below).
 CREATE TABLE correction_audit (
     id           bigserial    PRIMARY KEY,

@@ -27,6 +27,7 @@ import vn.vaxpass.confirmation.DoseStore;
 import vn.vaxpass.confirmation.RecordedDose;
 import vn.vaxpass.matching.MatchStatus;
 import vn.vaxpass.subject.StoredSubject;
+import vn.vaxpass.subject.SubjectDeaths;
 import vn.vaxpass.subject.SubjectStore;
 
 /**
@@ -43,18 +44,20 @@ public class CertificateStore {
     private static final int FIRST_SIGNED_AT = MATCH_STATUS + 3;
     private static final int SERVED = MATCH_STATUS + 4;
     private static final int COMMUNE_NAME = MATCH_STATUS + 5;
+    private static final int DEATH_RECORDED_AT = MATCH_STATUS + 6;
 
     static final String SUBJECT_COLUMNS = "SELECT " + SubjectStore.COLUMNS + ","
             + " m.status, m.subject_version, m.mismatched_fields, a.first_signed_at,"
             + " ARRAY(SELECT cs.uvci FROM certificate_served cs WHERE cs.subject_id = s.subject_id"
-            + " AND cs.expires_at > $2) AS served, c.name"
+            + " AND cs.expires_at > $2) AS served, c.name, " + SubjectDeaths.RECORDED_AT
             + " FROM " + SubjectStore.TABLE
             // The newest match result as the view latest_match_result defines it, as a lateral subquery: a batch's ids
             // (= ANY) reach the index through it, where the view's DISTINCT ON would be read from its start.
             + " LEFT JOIN LATERAL (SELECT mr.status, mr.subject_version, mr.mismatched_fields FROM match_result mr"
             + " WHERE mr.subject_id = s.subject_id ORDER BY mr.matched_at DESC, mr.id DESC LIMIT 1) m ON true"
             + " LEFT JOIN certificate_anchor a ON a.subject_id = s.subject_id"
-            + " LEFT JOIN commune c ON c.commune_code = s.commune_code";
+            + " LEFT JOIN commune c ON c.commune_code = s.commune_code"
+            + " LEFT JOIN " + SubjectDeaths.TABLE + " ON death.subject_id = s.subject_id";
     static final String SUBJECT = SUBJECT_COLUMNS + " WHERE s.subject_id = $1";
     static final String SUBJECTS = SUBJECT_COLUMNS + " WHERE s.subject_id = ANY($1)";
 
@@ -126,10 +129,12 @@ public class CertificateStore {
                         row.getInteger(MATCHED_VERSION),
                         row.getString(MISMATCHED_FIELDS) == null ? "" : row.getString(MISMATCHED_FIELDS));
         OffsetDateTime anchor = row.getOffsetDateTime(FIRST_SIGNED_AT);
+        OffsetDateTime death = row.getOffsetDateTime(DEATH_RECORDED_AT);
         Set<String> served = new HashSet<>(Arrays.asList(row.getArrayOfStrings(SERVED)));
         return new SubjectRecord(subject.subjectId(), subject.data().fullName(), subject.data().dateOfBirth(),
                 subject.version(), match, doses, anchor == null ? null : anchor.toInstant(), served,
-                new SubjectRecord.Commune(subject.data().communeCode(), row.getString(COMMUNE_NAME)));
+                new SubjectRecord.Commune(subject.data().communeCode(), row.getString(COMMUNE_NAME)),
+                death == null ? null : death.toInstant());
     }
 
     /** The subject's anchor: {@code at} if it had none, else the one written first (concurrent requests agree). */

@@ -28,6 +28,10 @@ public final class EligibilityPolicy {
 
     /** Empty when the subject may have a certificate. */
     public static List<Ineligibility> reasons(SubjectRecord record) {
+        if (record.isDeceased()) {
+            return List.of(new Ineligibility(EligibilityReason.DECEASED, REGISTRY_CHECK,
+                    "The commune recorded that this person has died; no certificate is issued for the record."));
+        }
         List<Ineligibility> reasons = new ArrayList<>();
         registryCheck(record).ifPresent(reasons::add);
         if (record.doses().isEmpty()) {

@@ -5,6 +5,8 @@ package vn.vaxpass.issuance;
  * registry check VERIFIED as it is now, whose every dose its facility confirmed as it is now).
  */
 public enum EligibilityReason {
+    /** The subject is known to have died (a commune's applied DECEASED outcome): no certificate from then on. */
+    DECEASED,
     /** The registry check has not looked at this record yet. */
     NOT_YET_CHECKED,
     /** Personal data changed after the last registry check; the new data has not been checked. */

@@ -12,15 +12,27 @@ import vn.vaxpass.matching.MatchStatus;
  * Everything a certificate on demand is decided and made from, as loaded for one request: the subject's personal
  * data and version, its latest registry-match result, its doses with their confirmations, the window anchor (null
  * before the first certificate), the UVCIs already handed out whose certificates have not expired, and the commune
- * the subject is registered in (where a citizen gets the record fixed; read in the same query, for the lookup).
+ * the subject is registered in (where a citizen gets the record fixed; read in the same query, for the lookup), and
+ * when the subject's death was recorded, if it was.
  * Holds personal data: never log it.
  */
 public record SubjectRecord(String subjectId, String fullName, String dateOfBirth, int version, LatestMatch match,
-        List<RecordedDose> doses, Instant anchor, Set<String> servedUvcis, Commune commune) {
+        List<RecordedDose> doses, Instant anchor, Set<String> servedUvcis, Commune commune, Instant deathRecordedAt) {
 
     public SubjectRecord {
         doses = List.copyOf(doses);
         servedUvcis = Set.copyOf(servedUvcis);
+    }
+
+    /** A record of someone not known to have died. */
+    public SubjectRecord(String subjectId, String fullName, String dateOfBirth, int version, LatestMatch match,
+            List<RecordedDose> doses, Instant anchor, Set<String> servedUvcis, Commune commune) {
+        this(subjectId, fullName, dateOfBirth, version, match, doses, anchor, servedUvcis, commune, null);
+    }
+
+    /** Whether the subject is known to have died (a commune's applied DECEASED outcome): no certificate. */
+    public boolean isDeceased() {
+        return deathRecordedAt != null;
     }
 
     public Optional<LatestMatch> latestMatch() {

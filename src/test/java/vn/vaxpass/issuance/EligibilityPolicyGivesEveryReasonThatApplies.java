@@ -55,6 +55,14 @@ class EligibilityPolicyGivesEveryReasonThatApplies {
     }
 
     @Test
+    void aSubjectRecordedAsDeceasedHasThatReasonAlone() {
+        SubjectRecord deceased = new SubjectRecord("S-1", "Đặng Văn Đức", "1985-03-07", VERSION, VERIFIED_NOW,
+                List.of(confirmed(1)), null, Set.of(), new SubjectRecord.Commune("26734", "Phường Bến Nghé"),
+                java.time.Instant.parse("2022-04-01T00:00:00Z"));
+        assertThat(reasonCodes(deceased)).containsExactly(EligibilityReason.DECEASED);
+    }
+
+    @Test
     void aVerifiedRecordWithEveryDoseConfirmedHasNoReasonAgainstIt() {
         assertThat(EligibilityPolicy.reasons(record(VERIFIED_NOW, confirmed(1), confirmed(2)))).isEmpty();
     }

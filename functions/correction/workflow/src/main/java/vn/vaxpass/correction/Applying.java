@@ -22,12 +22,14 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.subject.StoredSubject;
+import vn.vaxpass.subject.SubjectDeaths;
 import vn.vaxpass.subject.SubjectStore;
 
 /**
  * The station applies a hand-back: in one transaction, each CONFIRMED or CORRECTED item's values are written onto its
  * subject (a new version, which revokes the certificates served for the old one), each with an audit entry (source
- * POLICE); confirmed outcomes close their items; the list is APPLIED. Then the changed subjects are re-matched at once
+ * POLICE); confirmed outcomes close their items (a death is recorded: no certificate from then on); the list is
+ * APPLIED. Then the changed subjects are re-matched at once
  * ({@link Rematch}) and the items whose subject now agrees with the registry are VERIFIED. Applying the same hand-back
  * twice changes nothing.
  *
@@ -122,6 +124,8 @@ public class Applying {
                 .map(DecidedItem::id).toList();
         List<Long> notFound = items.stream().filter(item -> item.outcome() == Outcome.NOT_FOUND)
                 .map(DecidedItem::id).toList();
+        List<SubjectDeaths.Death> deaths = items.stream().filter(item -> item.outcome() == Outcome.DECEASED)
+                .map(item -> new SubjectDeaths.Death(item.subjectId(), listId, item.id())).toList();
         return SubjectStore.withIdsForUpdate(connection, corrections.stream().map(DecidedItem::subjectId).toList())
                 .chain(subjects -> {
                     Map<String, StoredSubject> byId = subjects.stream()
@@ -156,6 +160,7 @@ public class Applying {
                         Result result = new Result(false, corrected.size(), current.size() - corrected.size(),
                                 closing.size(), List.copyOf(stale), 0);
                         return AuditTrail.append(connection, entries)
+                                .chain(() -> SubjectDeaths.record(connection, deaths, now))
                                 .chain(() -> mark(connection, applied, ItemState.APPLIED, at))
                                 .chain(() -> mark(connection, closing, ItemState.CLOSED, at))
                                 .chain(() -> connection.preparedQuery(MARK_LIST).execute(Tuple.of(listId, at)))

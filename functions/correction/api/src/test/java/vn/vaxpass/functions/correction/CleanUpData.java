@@ -27,7 +27,7 @@ final class CleanUpData {
 
     static void reset(Pool pool, BatchMatcher matcher, SubjectStore subjects) {
         pool.query("TRUNCATE correction_hand_back, correction_item, correction_list, citizen_report, correction_audit,"
-                + " registry_quota CASCADE").executeAndAwait();
+                + " registry_quota, subject_death CASCADE").executeAndAwait();
         JobData.reset(pool);
         JobData.subjects(pool);
         matcher.matchAndRecord(subjects.withIds(List.of("S-1", "S-2", "S-3", "S-4", "S-5", "S-6", "S-7"))

@@ -143,6 +143,27 @@ class CorrectionWorkflowFixesAListFromStationToVerifiedSubjects {
     }
 
     @Test
+    void aConfirmedDeathClosesTheItemAndRecordsTheDeath() {
+        String id = as(STATION).body(Map.of("communeCode", CleanUpData.PHUC_XA)).post(ListsResource.PATH)
+                .then().statusCode(201).extract().path("id");
+        String listPath = ListsResource.PATH + "/" + id;
+        long notFound = item(as(STATION).get(listPath).then().extract().jsonPath(), "S-5");
+        as(STATION).body(Map.of("outcome", "DECEASED", "note", "Mất năm 2021, theo tổ dân phố"))
+                .put(listPath + "/items/" + notFound + "/proposal").then().statusCode(200);
+        as(STATION).post(listPath + "/sending").then().statusCode(200);
+        List<Integer> ids = as(POLICE).get(listPath).then().extract().path("items.id");
+        for (Integer item : ids) {
+            Map<String, String> decision = item == notFound ? Map.of("decision", "CONFIRM")
+                    : Map.of("decision", "REJECT", "reason", "Chưa xác minh được");
+            as(POLICE).body(decision).put(listPath + "/items/" + item + "/decision").then().statusCode(200);
+        }
+        as(POLICE).post(listPath + "/hand-back").then().statusCode(200);
+        as(STATION).post(listPath + "/application").then().statusCode(200).body("closed", equalTo(1));
+        as(STATION).get(listPath).then().body("items.find { it.subjectId == 'S-5' }.state", equalTo("CLOSED"));
+        assertThat(JobData.count(pool, "SELECT count(*) FROM subject_death WHERE subject_id = 'S-5'")).isEqualTo(1);
+    }
+
+    @Test
     void policeCannotSignWhileItemsAreUndecided() {
         String listPath = sentList();
         as(POLICE).post(listPath + "/hand-back").then().statusCode(409).body("code", equalTo("UNDECIDED_ITEMS"))

@@ -66,7 +66,7 @@ public class CertificateResource {
     @APIResponse(responseCode = "403", description = "A role that may not fetch certificates (ROLE_NOT_ALLOWED)")
     @APIResponse(responseCode = "404", description = "No such subject for this caller (SUBJECT_NOT_FOUND)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not eligible now; the code says why: NOT_YET_CHECKED, "
+    @APIResponse(responseCode = "409", description = "Not eligible now; the code says why: DECEASED, NOT_YET_CHECKED, "
             + "MATCH_OUTDATED, NOT_VERIFIED, NO_DOSES, DOSE_NOT_CONFIRMED, DOSE_CHANGED_AFTER_CONFIRMATION, "
             + "RECORD_NOT_CERTIFIABLE", content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = Problem.class)))
