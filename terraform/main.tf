@@ -67,6 +67,27 @@ locals {
     route_throttling = {}
   }
 
+  # The correction function's routes for staff (commune-health, village-team, commune-police, province-health,
+  # ministry): a staff JWT at the gateway, role and jurisdiction in the function.
+  correction_staff_routes = [
+    "POST /v1/correction/lists",
+    "GET /v1/correction/lists",
+    "GET /v1/correction/lists/{listId}",
+    "POST /v1/correction/lists/{listId}/sending",
+    "PUT /v1/correction/lists/{listId}/items/{itemId}/assignment",
+    "PUT /v1/correction/lists/{listId}/items/{itemId}/proposal",
+    "PUT /v1/correction/lists/{listId}/items/{itemId}/decision",
+    "POST /v1/correction/lists/{listId}/bulk-confirmation",
+    "POST /v1/correction/lists/{listId}/hand-back",
+    "GET /v1/correction/lists/{listId}/hand-back",
+    "POST /v1/correction/lists/{listId}/application",
+    "GET /v1/correction/subjects/{subjectId}",
+    "PUT /v1/correction/subjects/{subjectId}",
+    "GET /v1/correction/subjects/{subjectId}/audit",
+    "GET /v1/correction/verification-list",
+    "GET /v1/correction/progress",
+  ]
+
   http_functions = {
     verify = {
       module          = "functions/verify/lambda"
@@ -112,48 +133,15 @@ locals {
     }
     correction = {
       module = "functions/correction/lambda"
-      routes = [
-        "POST /v1/correction/lists",
-        "GET /v1/correction/lists",
-        "GET /v1/correction/lists/{listId}",
-        "POST /v1/correction/lists/{listId}/sending",
-        "PUT /v1/correction/lists/{listId}/items/{itemId}/assignment",
-        "PUT /v1/correction/lists/{listId}/items/{itemId}/proposal",
-        "PUT /v1/correction/lists/{listId}/items/{itemId}/decision",
-        "POST /v1/correction/lists/{listId}/bulk-confirmation",
-        "POST /v1/correction/lists/{listId}/hand-back",
-        "GET /v1/correction/lists/{listId}/hand-back",
-        "POST /v1/correction/lists/{listId}/application",
-        "GET /v1/correction/subjects/{subjectId}",
-        "PUT /v1/correction/subjects/{subjectId}",
-        "GET /v1/correction/subjects/{subjectId}/audit",
-        "GET /v1/correction/verification-list",
-        "GET /v1/correction/progress",
+      # Staff routes need the identity provider's JWT at the gateway. The hand-back keys and checks are public
+      # (anyone may check a hand-back); citizens' reports carry a lookup session (HS256), which the function checks.
+      routes = concat(local.correction_staff_routes, [
         "GET /v1/correction/hand-back-keys",
         "POST /v1/correction/hand-back-checks",
         "POST /v1/correction/reports",
         "GET /v1/correction/reports",
-      ]
-      # Staff routes need the identity provider's JWT at the gateway. The hand-back keys and checks are public
-      # (anyone may check a hand-back); citizens' reports carry a lookup session (HS256), which the function checks.
-      jwt_routes = [
-        "POST /v1/correction/lists",
-        "GET /v1/correction/lists",
-        "GET /v1/correction/lists/{listId}",
-        "POST /v1/correction/lists/{listId}/sending",
-        "PUT /v1/correction/lists/{listId}/items/{itemId}/assignment",
-        "PUT /v1/correction/lists/{listId}/items/{itemId}/proposal",
-        "PUT /v1/correction/lists/{listId}/items/{itemId}/decision",
-        "POST /v1/correction/lists/{listId}/bulk-confirmation",
-        "POST /v1/correction/lists/{listId}/hand-back",
-        "GET /v1/correction/lists/{listId}/hand-back",
-        "POST /v1/correction/lists/{listId}/application",
-        "GET /v1/correction/subjects/{subjectId}",
-        "PUT /v1/correction/subjects/{subjectId}",
-        "GET /v1/correction/subjects/{subjectId}/audit",
-        "GET /v1/correction/verification-list",
-        "GET /v1/correction/progress",
-      ]
+      ])
+      jwt_routes       = local.correction_staff_routes
       citizen_sessions = true
       memory           = 512
       timeout          = 29

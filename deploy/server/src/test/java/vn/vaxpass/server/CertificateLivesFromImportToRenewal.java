@@ -45,16 +45,10 @@ import vn.vaxpass.matching.MatchStatus;
 import vn.vaxpass.vaccination.SubjectsFile;
 import vn.vaxpass.synthetic.TruthFile;
 import vn.vaxpass.messaging.testing.ElasticMqResource;
-import vn.vaxpass.imports.ImportResult;
-import vn.vaxpass.registry.RegistryImport;
 import vn.vaxpass.server.clock.MovableClock;
-import vn.vaxpass.server.registry.RegistryFileLoad;
 import vn.vaxpass.synthetic.SyntheticDataGenerator;
 import vn.vaxpass.testing.TestTokens;
-import vn.vaxpass.vaccination.CommuneImport;
-import vn.vaxpass.vaccination.DoseImport;
 import vn.vaxpass.vaccination.DosesFile;
-import vn.vaxpass.vaccination.SubjectImport;
 
 /**
  * One subject's certificate the whole way through the server, over its real HTTP endpoints wherever one exists:
@@ -84,19 +78,7 @@ class CertificateLivesFromImportToRenewal {
     Pool pool;
 
     @Inject
-    RegistryFileLoad files;
-
-    @Inject
-    RegistryImport registryImport;
-
-    @Inject
-    CommuneImport communeImport;
-
-    @Inject
-    SubjectImport subjectImport;
-
-    @Inject
-    DoseImport doseImport;
+    SyntheticSetImport synthetic;
 
     @Inject
     MovableClock clock;
@@ -108,6 +90,9 @@ class CertificateLivesFromImportToRenewal {
     Path data;
 
     private final ObjectMapper json = new ObjectMapper();
+
+    /** What each subject's registry check should say. */
+    private Map<String, TruthFile.Expected> truth;
 
     /** The subject followed: a VERIFIED one by the generator's truth, and where it lives and was vaccinated. */
     private String subjectId;
@@ -167,11 +152,7 @@ class CertificateLivesFromImportToRenewal {
 
     /** Step 1: the four files of a synthetic set, through the core imports, as {@code vaxpass import} does. */
     private void importRegistrySubjectsAndDoses() throws IOException, CsvFileException {
-        new SyntheticDataGenerator().generate(SyntheticDataGenerator.Settings.of(1_200, 400, 23), data);
-        load(SyntheticDataGenerator.REGISTRY_FILE, registryImport::run, RegistryImport.REPORT_KEY_COLUMN);
-        load(SyntheticDataGenerator.COMMUNES_FILE, communeImport::run, CommuneImport.REPORT_KEY_COLUMN);
-        load(SyntheticDataGenerator.SUBJECTS_FILE, subjectImport::run, SubjectImport.REPORT_KEY_COLUMN);
-        load(SyntheticDataGenerator.DOSES_FILE, doseImport::run, DoseImport.REPORT_KEY_COLUMN);
+        truth = synthetic.importInto(data, SyntheticDataGenerator.Settings.of(1_200, 400, 23));
         followAVerifiedSubject();
     }
 
@@ -246,17 +227,7 @@ class CertificateLivesFromImportToRenewal {
         }
     }
 
-    private void load(String file, RegistryFileLoad.FileImport fileImport, String keyColumn) throws IOException {
-        ImportResult result = files.load(data.resolve(file), fileImport, keyColumn).result();
-        assertThat(result.status().refused()).as(file + ": " + result).isFalse();
-        assertThat(result.rowErrors()).as(file + ": " + result).isZero();
-    }
-
     private void followAVerifiedSubject() throws IOException, CsvFileException {
-        Map<String, TruthFile.Expected> truth;
-        try (InputStream in = Files.newInputStream(data.resolve(SyntheticDataGenerator.TRUTH_FILE))) {
-            truth = TruthFile.read(in);
-        }
         try (InputStream in = Files.newInputStream(data.resolve(SyntheticDataGenerator.SUBJECTS_FILE))) {
             SubjectsFile.FORMAT.read(in, CsvRowHandler.of(row -> {
                 if (subjectId == null && truth.get(row.get(0)).status() == MatchStatus.VERIFIED) {

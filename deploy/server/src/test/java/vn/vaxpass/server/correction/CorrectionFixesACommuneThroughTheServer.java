@@ -6,9 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,18 +30,12 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.confirmation.DoseConfirmations;
-import vn.vaxpass.csv.CsvFileException;
-import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.matching.MatchStatus;
-import vn.vaxpass.registry.RegistryImport;
+import vn.vaxpass.server.SyntheticSetImport;
 import vn.vaxpass.server.clock.MovableClock;
-import vn.vaxpass.server.registry.RegistryFileLoad;
 import vn.vaxpass.synthetic.SyntheticDataGenerator;
 import vn.vaxpass.synthetic.TruthFile;
 import vn.vaxpass.testing.TestTokens;
-import vn.vaxpass.vaccination.CommuneImport;
-import vn.vaxpass.vaccination.DoseImport;
-import vn.vaxpass.vaccination.SubjectImport;
 
 /**
  * The clean-up workflow the whole way through the server, over its HTTP endpoints: a synthetic set imported and its
@@ -62,15 +53,7 @@ class CorrectionFixesACommuneThroughTheServer {
     @Inject
     Pool pool;
     @Inject
-    RegistryFileLoad files;
-    @Inject
-    RegistryImport registryImport;
-    @Inject
-    CommuneImport communeImport;
-    @Inject
-    SubjectImport subjectImport;
-    @Inject
-    DoseImport doseImport;
+    SyntheticSetImport synthetic;
     @Inject
     DoseConfirmations confirmations;
     @Inject
@@ -91,7 +74,8 @@ class CorrectionFixesACommuneThroughTheServer {
 
     @Test
     void aCommunesWrongRecordIsCorrectedAndItsPersonGetsACertificate() throws Exception {
-        Map<String, TruthFile.Expected> truth = importASyntheticSet();
+        Map<String, TruthFile.Expected> truth = synthetic.importInto(data,
+                SyntheticDataGenerator.Settings.of(1_200, 400, 23));
         String[] neighbours = twoNeighboursWithDoses(truth);
         String blocked = neighbours[0];
         String served = neighbours[1];
@@ -130,17 +114,6 @@ class CorrectionFixesACommuneThroughTheServer {
         verified(oldCertificate).body("valid", is(false)).body("error", equalTo("CERTIFICATE_REVOKED"));
         given().get("/v1/revocations").then().statusCode(200).body("entries", org.hamcrest.Matchers.not(
                 org.hamcrest.Matchers.empty()));
-    }
-
-    private Map<String, TruthFile.Expected> importASyntheticSet() throws IOException, CsvFileException {
-        new SyntheticDataGenerator().generate(SyntheticDataGenerator.Settings.of(1_200, 400, 23), data);
-        load(SyntheticDataGenerator.REGISTRY_FILE, registryImport::run, RegistryImport.REPORT_KEY_COLUMN);
-        load(SyntheticDataGenerator.COMMUNES_FILE, communeImport::run, CommuneImport.REPORT_KEY_COLUMN);
-        load(SyntheticDataGenerator.SUBJECTS_FILE, subjectImport::run, SubjectImport.REPORT_KEY_COLUMN);
-        load(SyntheticDataGenerator.DOSES_FILE, doseImport::run, DoseImport.REPORT_KEY_COLUMN);
-        try (InputStream in = Files.newInputStream(data.resolve(SyntheticDataGenerator.TRUTH_FILE))) {
-            return TruthFile.read(in);
-        }
     }
 
     /**
@@ -229,11 +202,6 @@ class CorrectionFixesACommuneThroughTheServer {
     private ValidatableResponse verified(String hc1) {
         return given().contentType(ContentType.JSON).body(Map.of("hc1", hc1)).post("/v1/certificates/verify").then()
                 .statusCode(200);
-    }
-
-    private void load(String file, RegistryFileLoad.FileImport fileImport, String keyColumn) throws IOException {
-        ImportResult result = files.load(data.resolve(file), fileImport, keyColumn).result();
-        assertThat(result.status().refused()).as(file + ": " + result).isFalse();
     }
 
     private static RequestSpecification as(String token) {

@@ -19,10 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.matching.BatchMatcher;
-import vn.vaxpass.subject.SubjectStore;
 import vn.vaxpass.testing.TestTokens;
 
 /**
@@ -36,17 +33,13 @@ class AuditRowsCannotBeChangedByTheApplicationsRole {
     private static final String APPLICATION_ROLE = "vaxpass_app";
 
     @Inject
-    Pool pool;
-    @Inject
-    BatchMatcher matcher;
-    @Inject
-    SubjectStore subjects;
+    CleanUpData data;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
 
     @BeforeEach
     void anAuditedEdit() {
-        CleanUpData.reset(pool, matcher, subjects);
+        data.reset();
         given().auth().oauth2(TestTokens.communeHealth(CleanUpData.HA_NOI, CleanUpData.PHUC_XA))
                 .contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(Map.of("fullName", "Đặng Thị Hòa", "reason", "Sai dấu"))

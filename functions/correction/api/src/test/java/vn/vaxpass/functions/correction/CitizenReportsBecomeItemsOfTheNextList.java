@@ -13,10 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.matching.BatchMatcher;
-import vn.vaxpass.subject.SubjectStore;
 import vn.vaxpass.testing.TestTokens;
 
 @QuarkusTest
@@ -25,15 +22,11 @@ class CitizenReportsBecomeItemsOfTheNextList {
     private static final String STATION = TestTokens.communeHealth(CleanUpData.HA_NOI, CleanUpData.PHUC_XA);
 
     @Inject
-    Pool pool;
-    @Inject
-    BatchMatcher matcher;
-    @Inject
-    SubjectStore subjects;
+    CleanUpData data;
 
     @BeforeEach
     void data() {
-        CleanUpData.reset(pool, matcher, subjects);
+        data.reset();
     }
 
     @Test

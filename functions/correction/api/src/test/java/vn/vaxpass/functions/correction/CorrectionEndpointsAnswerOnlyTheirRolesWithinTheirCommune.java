@@ -16,10 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.matching.BatchMatcher;
-import vn.vaxpass.subject.SubjectStore;
 import vn.vaxpass.testing.TestTokens;
 
 /**
@@ -49,18 +46,14 @@ class CorrectionEndpointsAnswerOnlyTheirRolesWithinTheirCommune {
     private static final String SESSION = TestTokens.citizenSession("S-3");
 
     @Inject
-    Pool pool;
-    @Inject
-    BatchMatcher matcher;
-    @Inject
-    SubjectStore subjects;
+    CleanUpData data;
 
     private String listPath;
     private long item;
 
     @BeforeEach
     void openList() {
-        CleanUpData.reset(pool, matcher, subjects);
+        data.reset();
         String id = as(STATION).body(Map.of("communeCode", OWN)).post(ListsResource.PATH).then().statusCode(201)
                 .extract().path("id");
         listPath = ListsResource.PATH + "/" + id;

@@ -23,9 +23,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.matching.BatchMatcher;
 import vn.vaxpass.matching.jobs.JobData;
-import vn.vaxpass.subject.SubjectStore;
 import vn.vaxpass.testing.TestTokens;
 
 @QuarkusTest
@@ -38,13 +36,11 @@ class CorrectionWorkflowFixesAListFromStationToVerifiedSubjects {
     @Inject
     Pool pool;
     @Inject
-    BatchMatcher matcher;
-    @Inject
-    SubjectStore subjects;
+    CleanUpData data;
 
     @BeforeEach
     void data() {
-        CleanUpData.reset(pool, matcher, subjects);
+        data.reset();
     }
 
     @Test

@@ -17,8 +17,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.matching.BatchMatcher;
-import vn.vaxpass.subject.SubjectStore;
 import vn.vaxpass.testing.TestTokens;
 
 @QuarkusTest
@@ -30,13 +28,11 @@ class DirectEditsChangeOnlyTheVersionTheClerkRead {
     @Inject
     Pool pool;
     @Inject
-    BatchMatcher matcher;
-    @Inject
-    SubjectStore subjects;
+    CleanUpData data;
 
     @BeforeEach
     void data() {
-        CleanUpData.reset(pool, matcher, subjects);
+        data.reset();
     }
 
     @Test

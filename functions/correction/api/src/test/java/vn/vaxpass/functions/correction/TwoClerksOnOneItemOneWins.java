@@ -20,10 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.vertx.mutiny.sqlclient.Pool;
 
-import vn.vaxpass.matching.BatchMatcher;
-import vn.vaxpass.subject.SubjectStore;
 import vn.vaxpass.testing.TestTokens;
 
 @QuarkusTest
@@ -33,17 +30,13 @@ class TwoClerksOnOneItemOneWins {
     private static final int RACES = 10;
 
     @Inject
-    Pool pool;
-    @Inject
-    BatchMatcher matcher;
-    @Inject
-    SubjectStore subjects;
+    CleanUpData data;
 
     private String itemPath;
 
     @BeforeEach
     void list() {
-        CleanUpData.reset(pool, matcher, subjects);
+        data.reset();
         String id = as(STATION).body(Map.of("communeCode", CleanUpData.PHUC_XA)).post(ListsResource.PATH).then()
                 .statusCode(201).extract().path("id");
         Number item = as(STATION).get(ListsResource.PATH + "/" + id).then().extract()
