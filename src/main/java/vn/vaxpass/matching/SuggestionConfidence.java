@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.vaxpass.matching.SubjectMatcher.Candidate;
+import vn.vaxpass.registry.RegistryEntry;
 import vn.vaxpass.matching.SubjectMatcher.Evidence;
 import vn.vaxpass.matching.SubjectMatcher.Suggestion;
 
@@ -33,7 +34,41 @@ final class SuggestionConfidence {
             .thenComparing(Candidate::evidence)
             .thenComparing(candidate -> candidate.person().idNumber());
 
+    /** Confidence short of bulk confirmation, for a person whose twin the data cannot rule out. */
+    static final double TWIN_CEILING = 0.85;
+
     private SuggestionConfidence() {
+    }
+
+    /**
+     * Twins share family name, birth date and household; only the given name tells them apart. A suggestion is
+     * sure of one twin only when the subject's name is exactly theirs and nothing like the other's.
+     */
+    static boolean hasIndistinguishableTwin(Candidate best, List<Candidate> candidates) {
+        for (Candidate other : candidates) {
+            if (other != best && isTwin(best.person(), other.person())
+                    && (best.name() != Agreement.EXACT || other.name() != Agreement.NONE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTwin(RegistryEntry a, RegistryEntry b) {
+        return a.dateOfBirth() != null && a.dateOfBirth().equals(b.dateOfBirth())
+                && a.communeCode() != null && a.communeCode().equals(b.communeCode())
+                && sharesAWord(a.asciiKey(), b.asciiKey());
+    }
+
+    /** A family name in common: the first word of a Vietnamese name, the last of a minority one. */
+    private static boolean sharesAWord(String a, String b) {
+        int aFirst = a.indexOf(' ');
+        int bFirst = b.indexOf(' ');
+        if (aFirst < 0 || bFirst < 0) {
+            return a.equals(b);
+        }
+        return a.substring(0, aFirst).equals(b.substring(0, bFirst))
+                || a.substring(a.lastIndexOf(' ') + 1).equals(b.substring(b.lastIndexOf(' ') + 1));
     }
 
     static Suggestion choose(Candidate numberCandidate, List<Candidate> searched) {
@@ -54,6 +89,9 @@ final class SuggestionConfidence {
         boolean unique = runnerUp == null || runnerUp.agreement() < STRONG
                 || score(best) - score(runnerUp) >= 1.0;
         double confidence = confidence(best, unique);
+        if (confidence >= MatchQuality.BULK_CONFIDENCE && hasIndistinguishableTwin(best, ranked)) {
+            confidence = TWIN_CEILING;
+        }
         return confidence <= 0 ? null : new Suggestion(best.person().idNumber(), confidence);
     }
 
@@ -65,6 +103,10 @@ final class SuggestionConfidence {
             case NAME_AND_YEAR, COMMUNE_AND_YEAR -> 0.0;
         };
         return candidate.agreement() + numberBonus + (candidate.sameCommune() ? 0.3 : 0.0);
+    }
+
+    private static boolean bothOtherFieldsExact(Candidate candidate) {
+        return candidate.dateOfBirth() == Agreement.EXACT && candidate.sameGender();
     }
 
     static double confidence(Candidate best, boolean unique) {
@@ -91,6 +133,11 @@ final class SuggestionConfidence {
                 return 0.92;
             }
             return best.sameCommune() ? 0.85 : 0.7;
+        }
+        if (byNumber && agreement >= 2.0 && (best.name() == Agreement.EXACT || best.name().atLeast(Agreement.PARTIAL) && bothOtherFieldsExact(best))) {
+            // The number and the name as written name the same person, or the number and the date of birth and gender
+            // do and the name lacks only a word: the one field left differs by a slip.
+            return 0.95;
         }
         if (agreement >= 2.0 && byNumber) {
             return 0.8;
