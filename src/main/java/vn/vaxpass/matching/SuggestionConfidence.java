@@ -26,11 +26,13 @@ final class SuggestionConfidence {
     static final double WEAK = 1.8;
 
     /**
-     * Best score first; among equal scores the stronger evidence of the number, then the lower ID number. Without
-     * the last two, which of two equally good people is suggested would depend on the order the registry returned
-     * them in, and the PostgreSQL mirror returns them in no fixed order.
+     * Best score first; among equal scores the better agreement of the personal data (a twin's number on a record
+     * does not outweigh the record's own name, date of birth and gender), then the stronger evidence of the number,
+     * then the lower ID number. Without the last two, which of two equally good people is suggested would depend on
+     * the order the registry returned them in, and the PostgreSQL mirror returns them in no fixed order.
      */
     private static final Comparator<Candidate> RANKING = Comparator.comparingDouble(SuggestionConfidence::score).reversed()
+            .thenComparing(Comparator.comparingDouble(Candidate::agreement).reversed())
             .thenComparing(Candidate::evidence)
             .thenComparing(candidate -> candidate.person().idNumber());
 
@@ -42,12 +44,15 @@ final class SuggestionConfidence {
 
     /**
      * Twins share family name, birth date and household; only the given name tells them apart. A suggestion is
-     * sure of one twin only when the subject's name is exactly theirs and nothing like the other's.
+     * sure of one twin only when the subject's name is theirs (as written or by a slip) and nothing like the other's,
+     * and the subject's number is not the other's: a twin's number on a record and the other twin's name on it are
+     * equally likely mistakes.
      */
     static boolean hasIndistinguishableTwin(Candidate best, List<Candidate> candidates) {
         for (Candidate other : candidates) {
             if (other != best && isTwin(best.person(), other.person())
-                    && (best.name() != Agreement.EXACT || other.name() != Agreement.NONE)) {
+                    && (!best.name().atLeast(Agreement.CLOSE) || other.name() != Agreement.NONE
+                            || other.evidence() == Evidence.SAME_NUMBER || other.evidence() == Evidence.REPAIRED_NUMBER)) {
                 return true;
             }
         }
@@ -105,6 +110,21 @@ final class SuggestionConfidence {
         return candidate.agreement() + numberBonus + (candidate.sameCommune() ? 0.3 : 0.0);
     }
 
+    /**
+     * The number and the name as written name the same person and one other field slipped; or the number, date of
+     * birth and gender do and the name lacks a word; or the number names someone of nearly the subject's name (a
+     * slip) and one of date of birth and gender slipped too.
+     */
+    private static boolean oneSlipBesideTheNumber(Candidate best) {
+        int otherFieldsExact = (best.dateOfBirth() == Agreement.EXACT ? 1 : 0) + (best.sameGender() ? 1 : 0);
+        return switch (best.name()) {
+            case EXACT -> best.agreement() >= 2.0;
+            case CLOSE -> best.evidence() == Evidence.SAME_NUMBER && otherFieldsExact >= 1;
+            case PARTIAL -> otherFieldsExact == 2;
+            case NONE -> false;
+        };
+    }
+
     private static boolean bothOtherFieldsExact(Candidate candidate) {
         return candidate.dateOfBirth() == Agreement.EXACT && candidate.sameGender();
     }
@@ -132,11 +152,13 @@ final class SuggestionConfidence {
             if (byNeighbour) {
                 return 0.92;
             }
+            if (best.sameCommune() && bothOtherFieldsExact(best)) {
+                // A commune's people born that year were all compared, its twins among them: none came as close.
+                return 0.92;
+            }
             return best.sameCommune() ? 0.85 : 0.7;
         }
-        if (byNumber && agreement >= 2.0 && (best.name() == Agreement.EXACT || best.name().atLeast(Agreement.PARTIAL) && bothOtherFieldsExact(best))) {
-            // The number and the name as written name the same person, or the number and the date of birth and gender
-            // do and the name lacks only a word: the one field left differs by a slip.
+        if (byNumber && oneSlipBesideTheNumber(best)) {
             return 0.95;
         }
         if (agreement >= 2.0 && byNumber) {
