@@ -71,6 +71,9 @@ public final class LegacyFontText {
         }
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         int asWritten = VietnameseSyllables.countSyllables(composed);
+        if (asWritten == VietnameseSyllables.countWords(composed)) {
+            return text;
+        }
         String vni = fromVni(composed);
         String tcvn3 = fromTcvn3(composed);
         int asVni = VietnameseSyllables.countSyllables(vni);

@@ -2,7 +2,6 @@ package vn.vaxpass.identity;
 
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,6 +11,9 @@ import java.util.Set;
  */
 final class VietnameseSyllables {
 
+    /** Legacy fonts and keyboards type eth for đ. */
+    private static final char ETH = '\u00F0';
+    private static final char D_STROKE = '\u0111';
     private static final String TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323";
 
     /** Longest first, so that "ngh" is tried before "ng" and "g". */
@@ -30,25 +32,56 @@ final class VietnameseSyllables {
     private VietnameseSyllables() {
     }
 
-    /** @param word one word, any case, any normalisation form */
-    static boolean isSyllable(String word) {
-        String nfd = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder toneless = new StringBuilder(nfd.length());
-        int tones = 0;
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            if (TONE_MARKS.indexOf(c) >= 0) {
-                tones++;
-            } else {
-                toneless.append(c);
+    /** Precomposed letters from À to ỹ: each one's letter without its tone mark, and whether it has one. */
+    private static final char FIRST_PRECOMPOSED = '\u00C0';
+    private static final char LAST_PRECOMPOSED = '\u1EF9';
+    private static final char[] TONELESS = new char[LAST_PRECOMPOSED - FIRST_PRECOMPOSED + 1];
+    private static final boolean[] TONED = new boolean[TONELESS.length];
+
+    static {
+        for (int i = 0; i < TONELESS.length; i++) {
+            char c = (char) (FIRST_PRECOMPOSED + i);
+            String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            StringBuilder kept = new StringBuilder(nfd.length());
+            for (int j = 0; j < nfd.length(); j++) {
+                if (TONE_MARKS.indexOf(nfd.charAt(j)) >= 0) {
+                    TONED[i] = true;
+                } else {
+                    kept.append(nfd.charAt(j));
+                }
             }
+            String composed = Normalizer.normalize(kept, Normalizer.Form.NFC);
+            TONELESS[i] = composed.length() == 1 ? composed.charAt(0) : c;
+        }
+    }
+
+    /**
+     * Table look-ups rather than normalisation, because every name a matcher reads comes through here.
+     *
+     * @param word one word, any case, in NFC
+     */
+    static boolean isSyllable(String word) {
+        StringBuilder letters = new StringBuilder(word.length());
+        int tones = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            if (c == ETH) {
+                c = D_STROKE;
+            } else if (c >= FIRST_PRECOMPOSED && c <= LAST_PRECOMPOSED) {
+                tones += TONED[c - FIRST_PRECOMPOSED] ? 1 : 0;
+                c = TONELESS[c - FIRST_PRECOMPOSED];
+            } else if (TONE_MARKS.indexOf(c) >= 0) {
+                tones++;
+                continue;
+            }
+            letters.append(c);
         }
         if (tones > 1) {
             return false;
         }
-        String letters = Normalizer.normalize(toneless, Normalizer.Form.NFC);
+        String toneless = letters.toString();
         for (String initial : INITIALS) {
-            if (letters.startsWith(initial) && hasNucleusAndFinal(letters.substring(initial.length()))) {
+            if (toneless.startsWith(initial) && hasNucleusAndFinal(toneless.substring(initial.length()))) {
                 return true;
             }
         }
@@ -61,6 +94,17 @@ final class VietnameseSyllables {
             end++;
         }
         return end > 0 && NUCLEI.contains(rest.substring(0, end)) && FINALS.contains(rest.substring(end));
+    }
+
+    /** How many space-separated words the text has. */
+    static int countWords(String text) {
+        int count = 0;
+        for (String word : text.split(" ")) {
+            if (!word.isEmpty()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** How many of the text's space-separated words are syllables. */
