@@ -36,6 +36,12 @@ final class SuggestionConfidence {
             .thenComparing(Candidate::evidence)
             .thenComparing(candidate -> candidate.person().idNumber());
 
+    /**
+     * For a person of the subject's commune with two fields exact and one slip, found without the number: the
+     * commune's people born that year were all compared, its twins among them, and none came as close.
+     */
+    static final double COMMUNE_COMPARED = 0.92;
+
     /** Confidence short of bulk confirmation, for a person whose twin the data cannot rule out. */
     static final double TWIN_CEILING = 0.85;
 
@@ -125,6 +131,16 @@ final class SuggestionConfidence {
         };
     }
 
+    /**
+     * Two of name, date of birth and gender exactly as registered, the third off by a slip: a name short of a word or
+     * a few letters, a date with day and month swapped or only its year, the other gender.
+     */
+    private static boolean twoExactAndOneSlip(Candidate candidate) {
+        int exact = (candidate.name() == Agreement.EXACT ? 1 : 0) + (candidate.dateOfBirth() == Agreement.EXACT ? 1 : 0)
+                + (candidate.sameGender() ? 1 : 0);
+        return exact == 2 && candidate.name().atLeast(Agreement.PARTIAL) && candidate.dateOfBirth().atLeast(Agreement.CLOSE);
+    }
+
     private static boolean bothOtherFieldsExact(Candidate candidate) {
         return candidate.dateOfBirth() == Agreement.EXACT && candidate.sameGender();
     }
@@ -152,11 +168,10 @@ final class SuggestionConfidence {
             if (byNeighbour) {
                 return 0.92;
             }
-            if (best.sameCommune() && bothOtherFieldsExact(best)) {
-                // A commune's people born that year were all compared, its twins among them: none came as close.
-                return 0.92;
-            }
-            return best.sameCommune() ? 0.85 : 0.7;
+            return best.sameCommune() && twoExactAndOneSlip(best) ? COMMUNE_COMPARED : best.sameCommune() ? 0.85 : 0.7;
+        }
+        if (best.sameCommune() && twoExactAndOneSlip(best)) {
+            return COMMUNE_COMPARED;
         }
         if (byNumber && oneSlipBesideTheNumber(best)) {
             return 0.95;
