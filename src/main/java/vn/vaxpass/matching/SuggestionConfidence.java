@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import vn.vaxpass.matching.SubjectMatcher.Candidate;
-import vn.vaxpass.registry.RegistryEntry;
 import vn.vaxpass.matching.SubjectMatcher.Evidence;
 import vn.vaxpass.matching.SubjectMatcher.Suggestion;
 
 /**
  * Chooses the registry person to suggest and says how sure: a suggestion at 0.9 or more must be right at
  * least 99.5% of the time, so a commune police officer can confirm such suggestions in bulk. The levels
- * below were set on synthetic data with known truth (see the README's matching figures): the evidence
+ * below were set on synthetic data with known truth (docs/performance.md, "Matching quality"): the evidence
  * of the number (the same number, a repaired one, one a slip away, or none) and how many fields agree,
  * and whether another person would fit as well.
  */
@@ -48,40 +47,6 @@ final class SuggestionConfidence {
     private SuggestionConfidence() {
     }
 
-    /**
-     * Twins share family name, birth date and household; only the given name tells them apart. A suggestion is
-     * sure of one twin only when the subject's name is theirs (as written or by a slip) and nothing like the other's,
-     * and the subject's number is not the other's: a twin's number on a record and the other twin's name on it are
-     * equally likely mistakes.
-     */
-    static boolean hasIndistinguishableTwin(Candidate best, List<Candidate> candidates) {
-        for (Candidate other : candidates) {
-            if (other != best && isTwin(best.person(), other.person())
-                    && (!best.name().atLeast(Agreement.CLOSE) || other.name() != Agreement.NONE
-                            || other.evidence() == Evidence.SAME_NUMBER || other.evidence() == Evidence.REPAIRED_NUMBER)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isTwin(RegistryEntry a, RegistryEntry b) {
-        return a.dateOfBirth() != null && a.dateOfBirth().equals(b.dateOfBirth())
-                && a.communeCode() != null && a.communeCode().equals(b.communeCode())
-                && sharesAWord(a.asciiKey(), b.asciiKey());
-    }
-
-    /** A family name in common: the first word of a Vietnamese name, the last of a minority one. */
-    private static boolean sharesAWord(String a, String b) {
-        int aFirst = a.indexOf(' ');
-        int bFirst = b.indexOf(' ');
-        if (aFirst < 0 || bFirst < 0) {
-            return a.equals(b);
-        }
-        return a.substring(0, aFirst).equals(b.substring(0, bFirst))
-                || a.substring(a.lastIndexOf(' ') + 1).equals(b.substring(b.lastIndexOf(' ') + 1));
-    }
-
     static Suggestion choose(Candidate numberCandidate, List<Candidate> searched) {
         Map<String, Candidate> byPerson = new LinkedHashMap<>();
         if (numberCandidate != null) {
@@ -100,7 +65,7 @@ final class SuggestionConfidence {
         boolean unique = runnerUp == null || runnerUp.agreement() < STRONG
                 || score(best) - score(runnerUp) >= 1.0;
         double confidence = confidence(best, unique);
-        if (confidence >= MatchQuality.BULK_CONFIDENCE && hasIndistinguishableTwin(best, ranked)) {
+        if (confidence >= MatchQuality.BULK_CONFIDENCE && TwinsPolicy.hasIndistinguishableTwin(best, ranked)) {
             confidence = TWIN_CEILING;
         }
         return confidence <= 0 ? null : new Suggestion(best.person().idNumber(), confidence);
