@@ -31,9 +31,6 @@ final class VietnameseSyllables {
             "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "yêu", "oai", "oay", "oao",
             "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "ueo", "uai", "uao", "uau", "uay", "uêu", "uơi");
 
-    private VietnameseSyllables() {
-    }
-
     /** Precomposed letters from À to ỹ: each one's letter without its tone mark, and whether it has one. */
     private static final char FIRST_PRECOMPOSED = '\u00C0';
     private static final char LAST_PRECOMPOSED = '\u1EF9';
@@ -70,6 +67,9 @@ final class VietnameseSyllables {
             // Any other letter (ñ, ö, ø, æ, î...) is no Vietnamese letter: marked as none.
             TONELESS[i] = vietnamese ? toneless : NOT_A_LETTER;
         }
+    }
+
+    private VietnameseSyllables() {
     }
 
     /**
@@ -161,8 +161,8 @@ final class VietnameseSyllables {
                 || initial.equals("g") && front && first != 'i') {
             return false;
         }
-        if (nucleus.equals("y") && !ending.isEmpty()) {
-            // y alone ends its syllable (ý, kỷ); before a final it is yê or uy.
+        if (nucleus.equals("y") && !ending.isEmpty() && !initial.equals("qu")) {
+            // y alone ends its syllable (ý, kỷ); before a final it is yê or uy (quỳnh is qu-uy-nh).
             return false;
         }
         if (endsInAGlide(nucleus) && (!ending.isEmpty() || tonedAt == nucleus.length() - 1)) {
