@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Compares Vietnamese names by their keys. EXACT: equal canonical forms (Unicode form, tone-mark placement,
  * case and spacing do not matter). CLOSE: equal without diacritics, equal once input-method leftovers are
- * undone ("Nguyeenx", "Nguye6n" → NGUYEN), or one or two letters apart. PARTIAL: a middle name missing.
+ * undone ("Nguyeenx", "Nguye6n" → NGUYEN), equal once read back from a legacy font ("NguyÔn") or put back in order
+ * ("Thị Lan Nguyễn"), or one or two letters apart. PARTIAL: a middle name missing.
  */
 final class NameComparison {
 
@@ -21,7 +22,8 @@ final class NameComparison {
         if (subject.canonical().equals(person.canonical())) {
             return Agreement.EXACT;
         }
-        if (subject.ascii().equals(person.ascii()) || subject.inputMethod().equals(person.inputMethod())) {
+        if (subject.ascii().equals(person.ascii()) || subject.inputMethod().equals(person.inputMethod())
+                || subject.otherOrders().contains(person.ascii())) {
             return Agreement.CLOSE;
         }
         if (subject.ascii().length() >= MIN_LENGTH_FOR_EDITS

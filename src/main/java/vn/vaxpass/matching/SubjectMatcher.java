@@ -54,7 +54,9 @@ public final class SubjectMatcher {
         }
         NameKeys name = NameKeys.of(subject.fullName());
         for (int year : candidateYears(subject, reading)) {
-            requests.nameYear(name.ascii(), year);
+            for (String key : searchKeys(name)) {
+                requests.nameYear(key, year);
+            }
             requests.communeYear(subject.communeCode(), year);
         }
     }
@@ -134,9 +136,11 @@ public final class SubjectMatcher {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (int year : facts.candidateYears()) {
-            for (RegistryEntry person : registry.byNameAndBirthYear(facts.name().ascii(), year)) {
-                if (seen.add(person.idNumber())) {
-                    candidates.add(Candidate.of(facts, person, Evidence.NAME_AND_YEAR));
+            for (String key : searchKeys(facts.name())) {
+                for (RegistryEntry person : registry.byNameAndBirthYear(key, year)) {
+                    if (seen.add(person.idNumber())) {
+                        candidates.add(Candidate.of(facts, person, Evidence.NAME_AND_YEAR));
+                    }
                 }
             }
             for (RegistryEntry person : registry.byCommuneAndBirthYear(facts.communeCode(), year)) {
@@ -146,6 +150,17 @@ public final class SubjectMatcher {
             }
         }
         return candidates;
+    }
+
+    /** The name keys a registry search asks for: the name as meant, and in the other orders. */
+    private static List<String> searchKeys(NameKeys name) {
+        if (name.otherOrders().isEmpty()) {
+            return List.of(name.ascii());
+        }
+        List<String> keys = new ArrayList<>(1 + name.otherOrders().size());
+        keys.add(name.ascii());
+        keys.addAll(name.otherOrders());
+        return keys;
     }
 
     /** The registry person with this ID number (12 digits) or old ID number (9 digits). */

@@ -26,6 +26,8 @@ public enum Corruption {
     ID_ONE_DIGIT_CHANGED(Field.ID_NUMBER),
     /** The number of another member of the household (a parent's number on a child's record). */
     ID_OF_HOUSEHOLD_MEMBER(Field.ID_NUMBER),
+    /** The number of the person's twin (parents of twins mix up their children's numbers). */
+    ID_OF_TWIN(Field.ID_NUMBER),
     /** All diacritics lost: "Nguyen Van An". */
     NAME_WITHOUT_DIACRITICS(Field.NAME),
     /** A letter dropped, doubled, swapped, mistyped, or a tone mark changed. */
@@ -36,6 +38,15 @@ public enum Corruption {
     NAME_VNI_LEFTOVERS(Field.NAME),
     /** A middle name left out: "Nguyễn Lan" for "Nguyễn Thị Lan". */
     NAME_MIDDLE_NAME_MISSING(Field.NAME),
+    /** Typed with the legacy VNI-Times font, read as Windows-1252: "Nguyeãn Vaên Ñöùc" for "Nguyễn Văn Đức". */
+    NAME_LEGACY_VNI(Field.NAME),
+    /** Typed with a legacy TCVN3 (ABC) {@code .VnTime} font, read as Windows-1252: "NguyÔn V¨n §øc". */
+    NAME_LEGACY_TCVN3(Field.NAME),
+    /** Given names first, family name last, as on foreign forms: "Thị Lan Nguyễn"; or, for a name written given name
+     * first, the family name moved to the front: "Niê H'Hen". */
+    NAME_GIVEN_NAME_FIRST(Field.NAME),
+    /** The apostrophe of a minority name dropped, or typed as a space or as another apostrophe: "H Hen Niê", "H’Hen Niê". */
+    NAME_APOSTROPHE_CHANGED(Field.NAME),
     /** Day and month swapped (only where both are 12 or less and differ). */
     DOB_DAY_MONTH_SWAPPED(Field.DATE_OF_BIRTH),
     /** Another year: a neighbouring year, a decade off, or two digits swapped. */

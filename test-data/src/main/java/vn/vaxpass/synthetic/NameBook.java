@@ -34,6 +34,7 @@ final class NameBook {
     private final WeightedSampler southernFamilies;
     private final GivenNames boys;
     private final GivenNames girls;
+    private final MinorityNames minority = new MinorityNames(TableResource.rows("minority-names.tsv"));
 
     NameBook() {
         List<String[]> rows = TableResource.rows("family-names.tsv");
@@ -65,21 +66,66 @@ final class NameBook {
         return familyNames.get(family);
     }
 
+    /** A clan name of a minority household (index into the minority family names). */
+    int sampleMinorityFamily(SplittableRandom random) {
+        return random.nextInt(minority.families.size());
+    }
+
     /** A given name (index into the list the form draws from) for someone of that sex. */
     int sampleGiven(SplittableRandom random, NameForm form, boolean female) {
+        if (form == NameForm.MINORITY) {
+            return random.nextInt((female ? minority.female : minority.male).size());
+        }
+        if (form == NameForm.SINGLE) {
+            return random.nextInt(minority.single.size());
+        }
         GivenNames names = female ? girls : boys;
         return form == NameForm.MARKER_AND_NAME ? names.words.sample(random) : names.pairs.sample(random);
     }
 
     /** The full name, family name first, in NFC with single spaces. */
     String fullName(int family, NameForm form, int given, boolean female) {
+        if (form == NameForm.MINORITY) {
+            return female ? MinorityNames.WOMAN + minority.female.get(given) + ' ' + minority.families.get(family)
+                    : MinorityNames.MAN + minority.male.get(given) + ' ' + minority.families.get(family);
+        }
+        if (form == NameForm.SINGLE) {
+            return minority.single.get(given);
+        }
         GivenNames names = female ? girls : boys;
         String familyName = familyNames.get(family);
         return switch (form) {
+            case MINORITY, SINGLE -> throw new IllegalStateException(form.name());
             case PAIR -> familyName + ' ' + names.rankedPairs.get(given);
             case MARKER_AND_NAME -> familyName + ' ' + NameForm.marker(female) + ' ' + names.rankedWords.get(given);
             case MARKER_AND_PAIR -> familyName + ' ' + NameForm.marker(female) + ' ' + names.rankedPairs.get(given);
         };
+    }
+
+    /** Names of the Central Highlands minorities ({@code minority-names.tsv}), drawn uniformly. */
+    private static final class MinorityNames {
+
+        /** Written before a man's given name, and before a woman's (joined to it by the apostrophe). */
+        static final String MAN = "Y ";
+        static final String WOMAN = "H'";
+
+        final List<String> families = new ArrayList<>();
+        final List<String> male = new ArrayList<>();
+        final List<String> female = new ArrayList<>();
+        final List<String> single = new ArrayList<>();
+
+        MinorityNames(List<String[]> rows) {
+            for (String[] row : rows) {
+                String name = Normalizer.normalize(row[1], Normalizer.Form.NFC);
+                switch (row[0]) {
+                    case "family" -> families.add(name);
+                    case "male" -> male.add(name);
+                    case "female" -> female.add(name);
+                    case "single" -> single.add(name);
+                    default -> throw new IllegalStateException("minority-names.tsv: unknown kind " + row[0]);
+                }
+            }
+        }
     }
 
     /** The given names of one sex, ranked by assumed popularity. */

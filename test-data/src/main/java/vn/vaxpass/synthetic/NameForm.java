@@ -13,7 +13,14 @@ enum NameForm {
     /** Văn or Thị and one given name: "Nguyễn Văn Hùng", "Trần Thị Lan". */
     MARKER_AND_NAME,
     /** Thị before a middle and given name: "Nguyễn Thị Thu Hằng". */
-    MARKER_AND_PAIR;
+    MARKER_AND_PAIR,
+    /** A Central Highlands name, given name first and clan name last: "Y Moan Êban", "H'Hen Niê". */
+    MINORITY,
+    /** A single word, the whole name: "Pó". */
+    SINGLE;
+
+    /** Share of the names of a minority household that are a single word. */
+    private static final double SINGLE_AMONG_MINORITY = 0.2;
 
     private static final NameForm[] VALUES = values();
 
@@ -23,6 +30,15 @@ enum NameForm {
 
     static String marker(boolean female) {
         return female ? "Thị" : "Văn";
+    }
+
+    /** The form of a name in a minority household: mostly {@link #MINORITY}, sometimes {@link #SINGLE}. */
+    static NameForm sampleMinority(SplittableRandom random) {
+        return random.nextDouble() < SINGLE_AMONG_MINORITY ? SINGLE : MINORITY;
+    }
+
+    boolean isMinority() {
+        return this == MINORITY || this == SINGLE;
     }
 
     /** The form of a name given to someone born in {@code birthYear}. */

@@ -41,6 +41,35 @@ final class NameMistakes {
         return String.join(" ", words);
     }
 
+    /**
+     * The name in the other order: a Vietnamese name (family name first) with its family name moved to the end, a
+     * minority name (given name first) with its last word moved to the front. One word is left alone.
+     */
+    static String otherOrder(String name, boolean writtenGivenNameFirst) {
+        int firstSpace = name.indexOf(' ');
+        if (firstSpace < 0) {
+            return name;
+        }
+        if (writtenGivenNameFirst) {
+            int lastSpace = name.lastIndexOf(' ');
+            return name.substring(lastSpace + 1) + ' ' + name.substring(0, lastSpace);
+        }
+        return name.substring(firstSpace + 1) + ' ' + name.substring(0, firstSpace);
+    }
+
+    /** Typographic and modifier apostrophes that clerks' software puts in place of the ASCII one. */
+    private static final String[] APOSTROPHE_REPLACEMENTS = {"", " ", "\u2019", "\u02BC", "`"};
+
+    /** The apostrophe of "H'Hen" dropped, typed as a space, or as another apostrophe; a name without one is left alone. */
+    static String apostropheChanged(String name, SplittableRandom random) {
+        int at = name.indexOf('\'');
+        if (at < 0) {
+            return name;
+        }
+        String replacement = APOSTROPHE_REPLACEMENTS[random.nextInt(APOSTROPHE_REPLACEMENTS.length)];
+        return name.substring(0, at) + replacement + name.substring(at + 1);
+    }
+
     /** A middle word left out ("Nguyễn Thị Lan" to "Nguyễn Lan"); names of two words are left alone. */
     static String withoutMiddleName(String name, SplittableRandom random) {
         String[] words = name.split(" ");

@@ -103,6 +103,25 @@ final class Registry {
         return NameForm.of(nameForm[person]);
     }
 
+    boolean hasMinorityName(int person) {
+        return nameForm(person).isMinority();
+    }
+
+    /**
+     * The person's twin, or -1: another member of the household born the same day with the same family name. Twins
+     * differ in their given names only, so a record of one can be mistaken for the other.
+     */
+    int twinOf(int person) {
+        int start = householdStart(person);
+        for (int other = start; other < start + householdSize(person); other++) {
+            if (other != person && birth[other] == birth[person] && family[other] == family[person]
+                    && nameForm(other).isMinority() == nameForm(person).isMinority()) {
+                return other;
+            }
+        }
+        return -1;
+    }
+
     String fullName(int person) {
         return names.fullName(family[person], nameForm(person), given[person], isFemale(person));
     }

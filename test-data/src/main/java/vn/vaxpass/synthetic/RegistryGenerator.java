@@ -16,6 +16,13 @@ final class RegistryGenerator {
     private static final int CHILD = 18;
     /** Parents give siblings different names: redraw a name already in the household this many times at most. */
     private static final int NAME_REDRAWS = 20;
+    /**
+     * Share of children born with a twin. Real twin births are about 1 in 100; the synthetic registry has twice as
+     * many, because twins (one family name, one birth date, one household) are what a matcher must not confuse.
+     */
+    private static final double TWIN_BIRTHS = 0.02;
+    /** Share of households of a Central Highlands minority, with names of their own ({@link NameForm#MINORITY}). */
+    private static final double MINORITY_HOUSEHOLDS = 0.03;
 
     private final Provinces provinces;
     private final PersonFactory people;
@@ -38,24 +45,41 @@ final class RegistryGenerator {
             int province = provinces.sampleByPopulation(random);
             int commune = provinces.sampleCommune(province, random);
             boolean southern = provinces.isSouthern(province);
-            int lineFamily = people.names().sampleFamily(random, southern);
-            for (int m = 0; m < members; m++) {
+            boolean minority = random.nextDouble() < MINORITY_HOUSEHOLDS;
+            NameBook names = people.names();
+            int lineFamily = minority ? names.sampleMinorityFamily(random) : names.sampleFamily(random, southern);
+            int added = 0;
+            for (int m = 0; m < members && registry.size() < count; m++) {
                 int age = household.age(m);
                 boolean female = household.isFemale(m);
-                int family = household.sharesFamilyName(m) ? lineFamily : people.names().sampleFamily(random, southern);
+                int family = household.sharesFamilyName(m) ? lineFamily
+                        : minority ? names.sampleMinorityFamily(random) : names.sampleFamily(random, southern);
                 int birth = people.birthDate(random, age);
-                int year = BirthDate.year(birth);
-                double elsewhere = age < CHILD ? CHILDREN_BORN_ELSEWHERE : ADULTS_BORN_ELSEWHERE;
-                int birthProvince = random.nextDouble() < elsewhere ? provinces.sampleByPopulation(random) : province;
-                NameForm form = NameForm.sample(random, year, female);
-                int given = distinctGivenName(random, m, family, form, female);
-                long id = people.newIdNumber(random, provinces.prefix(birthProvince), year, female);
-                int oldId = people.oldIdNumber(random, year);
-                int person = registry.add(id, oldId, birth, family, form, given, commune, m);
-                write(out, person);
+                add(random, out, new Member(family, birth, female, minority), province, commune, added++);
+                boolean twin = age < CHILD && random.nextDouble() < TWIN_BIRTHS;
+                if (twin && added < HouseholdComposer.MAX_MEMBERS && registry.size() < count) {
+                    add(random, out, new Member(family, birth, random.nextBoolean(), minority), province, commune, added++);
+                }
             }
-            registry.closeHousehold(members);
+            registry.closeHousehold(added);
         }
+    }
+
+    /** Who a new member is before their name and numbers are drawn. */
+    private record Member(int family, int birth, boolean female, boolean minority) {
+    }
+
+    private void add(SplittableRandom random, CsvWriter out, Member member, int province, int commune, int offset) {
+        int year = BirthDate.year(member.birth());
+        int age = PersonFactory.REFERENCE_YEAR - year;
+        double elsewhere = age < CHILD ? CHILDREN_BORN_ELSEWHERE : ADULTS_BORN_ELSEWHERE;
+        int birthProvince = random.nextDouble() < elsewhere ? provinces.sampleByPopulation(random) : province;
+        NameForm form = member.minority() ? NameForm.sampleMinority(random) : NameForm.sample(random, year, member.female());
+        int given = distinctGivenName(random, offset, member.family(), form, member.female());
+        long id = people.newIdNumber(random, provinces.prefix(birthProvince), year, member.female());
+        int oldId = people.oldIdNumber(random, year);
+        int person = registry.add(id, oldId, member.birth(), member.family(), form, given, commune, offset);
+        write(out, person);
     }
 
     private int distinctGivenName(SplittableRandom random, int member, int family, NameForm form, boolean female) {

@@ -13,7 +13,7 @@ final class SubjectGenerator {
     static final String[] SUBJECT_HEADER =
             {"subject_id", "full_name", "date_of_birth", "gender", "id_number", "phone", "commune_code"};
     static final String[] TRUTH_HEADER = {"subject_id", "true_id_number", "expected_status",
-        "expected_mismatched_fields", "matched_id_number", "corruptions", "variations"};
+        "expected_mismatched_fields", "matched_id_number", "corruptions", "variations", "person_traits"};
 
     /**
      * Relative frequency of each mistake as the first (or only) one of a subject, by ordinal of {@link Corruption}. A
@@ -53,11 +53,18 @@ final class SubjectGenerator {
         weigh(Corruption.ID_UNKNOWN_PROVINCE_PREFIX, 2);
         weigh(Corruption.ID_ONE_DIGIT_CHANGED, 8);
         weigh(Corruption.ID_OF_HOUSEHOLD_MEMBER, 5);
+        // Applies to twins only (about 1% of people), so it weighs like the year-only mistake below.
+        weigh(Corruption.ID_OF_TWIN, 30);
         weigh(Corruption.NAME_WITHOUT_DIACRITICS, 10);
         weigh(Corruption.NAME_TYPO, 8);
         weigh(Corruption.NAME_TELEX_LEFTOVERS, 3);
         weigh(Corruption.NAME_VNI_LEFTOVERS, 2);
         weigh(Corruption.NAME_MIDDLE_NAME_MISSING, 4);
+        weigh(Corruption.NAME_LEGACY_VNI, 3);
+        weigh(Corruption.NAME_LEGACY_TCVN3, 3);
+        weigh(Corruption.NAME_GIVEN_NAME_FIRST, 3);
+        // Applies to minority women's names only (about 1% of people).
+        weigh(Corruption.NAME_APOSTROPHE_CHANGED, 30);
         weigh(Corruption.DOB_DAY_MONTH_SWAPPED, 5);
         weigh(Corruption.DOB_WRONG_YEAR, 6);
         weigh(Corruption.DOB_YEAR_ONLY_FOR_FULL_DATE, 4);
@@ -195,6 +202,11 @@ final class SubjectGenerator {
         return false;
     }
 
+    /** A name typed with a legacy font is left as its bytes were read: no case or spacing change, no other form. */
+    private boolean nameIsLegacyText() {
+        return draft.corruptions.contains(Corruption.NAME_LEGACY_VNI) || draft.corruptions.contains(Corruption.NAME_LEGACY_TCVN3);
+    }
+
     private void variations(SplittableRandom random) {
         if (draft.idIsPlainDigits() && random.nextDouble() < GROUPED_ID) {
             int kind = random.nextInt(3);
@@ -238,7 +250,7 @@ final class SubjectGenerator {
 
     /** Records a variation only when it changed what is written. */
     private void vary(Variation variation, String name) {
-        if (!name.equals(draft.name)) {
+        if (!name.equals(draft.name) && !nameIsLegacyText()) {
             draft.name = name;
             draft.variations.add(variation);
         }
@@ -260,7 +272,19 @@ final class SubjectGenerator {
                 .field(outcome.person() < 0 ? "" : IdNumbers.format(registry.idNumber(outcome.person())))
                 .field(tags(draft.corruptions))
                 .field(tags(draft.variations))
+                .field(tags(traits()))
                 .endRow();
+    }
+
+    private java.util.EnumSet<PersonTrait> traits() {
+        java.util.EnumSet<PersonTrait> traits = java.util.EnumSet.noneOf(PersonTrait.class);
+        if (draft.person >= 0 && registry.twinOf(draft.person) >= 0) {
+            traits.add(PersonTrait.TWIN);
+        }
+        if (draft.person >= 0 && registry.hasMinorityName(draft.person)) {
+            traits.add(PersonTrait.MINORITY_NAME);
+        }
+        return traits;
     }
 
     private static String tags(Iterable<? extends Enum<?>> values) {

@@ -42,10 +42,16 @@ final class SubjectMistakes {
             case ID_ONE_DIGIT_CHANGED ->
                     setId(draft, IdNumberMistakes.oneDigitChanged(draft.idNumber, registry, provinces, random));
             case ID_OF_HOUSEHOLD_MEMBER -> householdMembersId(draft, random);
+            case ID_OF_TWIN -> twinsId(draft);
             case NAME_WITHOUT_DIACRITICS -> setName(draft, NameMistakes.withoutDiacritics(draft.name));
             case NAME_TYPO -> typo(draft, random);
             case NAME_TELEX_LEFTOVERS -> setName(draft, NameMistakes.inputMethodLeftovers(draft.name, true, random));
             case NAME_VNI_LEFTOVERS -> setName(draft, NameMistakes.inputMethodLeftovers(draft.name, false, random));
+            case NAME_LEGACY_VNI -> setName(draft, LegacyFonts.vni(draft.name));
+            case NAME_LEGACY_TCVN3 -> setName(draft, LegacyFonts.tcvn3(draft.name));
+            case NAME_GIVEN_NAME_FIRST -> setName(draft,
+                    NameMistakes.otherOrder(draft.name, draft.person >= 0 && registry.hasMinorityName(draft.person)));
+            case NAME_APOSTROPHE_CHANGED -> setName(draft, NameMistakes.apostropheChanged(draft.name, random));
             case NAME_MIDDLE_NAME_MISSING -> setName(draft, NameMistakes.withoutMiddleName(draft.name, random));
             case DOB_DAY_MONTH_SWAPPED -> dayMonthSwapped(draft);
             case DOB_WRONG_YEAR -> wrongYear(draft, random);
@@ -95,6 +101,16 @@ final class SubjectMistakes {
             member++;
         }
         draft.idNumber = IdNumbers.format(registry.idNumber(member));
+        draft.variations.remove(Variation.ID_OLD_NUMBER);
+        return true;
+    }
+
+    private boolean twinsId(SubjectDraft draft) {
+        int twin = draft.person < 0 ? -1 : registry.twinOf(draft.person);
+        if (twin < 0) {
+            return false;
+        }
+        draft.idNumber = IdNumbers.format(registry.idNumber(twin));
         draft.variations.remove(Variation.ID_OLD_NUMBER);
         return true;
     }

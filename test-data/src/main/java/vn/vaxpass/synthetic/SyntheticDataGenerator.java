@@ -21,10 +21,11 @@ import java.util.SplittableRandom;
  *   <li>{@value #SUBJECTS_FILE}: {@code subject_id,full_name,date_of_birth,gender,id_number,phone,commune_code}, as
  *       clerks typed them;</li>
  *   <li>{@value #TRUTH_FILE}: {@code subject_id,true_id_number,expected_status,expected_mismatched_fields,
- *       matched_id_number,corruptions,variations}, row for row with the subjects: the registry person the subject
+ *       matched_id_number,corruptions,variations,person_traits}, row for row with the subjects: the registry person the subject
  *       really is (empty if not in the registry), the {@link ExpectedStatus} by the status contract, the fields that
  *       differ ({@code name;dob;gender}, for MISMATCH), the registry person the written number names (empty unless
- *       MISMATCH or VERIFIED), and the {@link Corruption}s and {@link Variation}s made, {@code ;}-separated;</li>
+ *       MISMATCH or VERIFIED), the {@link Corruption}s and {@link Variation}s made and the {@link PersonTrait}s of the
+ *       person, {@code ;}-separated;</li>
  *   <li>{@value #COMMUNES_FILE}: {@code commune_code,province_code,name}, every commune the other files can name
  *       (all of the generator's, not only those drawn), with its two-digit GSO province code and a made-up name:
  *       what the subject import needs to give each subject its province;</li>

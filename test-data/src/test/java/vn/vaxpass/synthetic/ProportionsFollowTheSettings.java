@@ -55,13 +55,36 @@ class ProportionsFollowTheSettings {
         for (Map<String, String> person : people) {
             String[] words = person.get("full_name").split(" ");
             fullNames.merge(person.get("full_name"), 1, Integer::sum);
-            middles.merge(words[1], 1, Integer::sum);
+            if (words.length > 1) {
+                middles.merge(words[1], 1, Integer::sum);
+            }
         }
         long sharingTheirName = fullNames.values().stream().filter(n -> n > 1).mapToLong(n -> n).sum();
         assertThat(sharingTheirName / (double) people.size()).as("people whose full name someone else has too")
                 .isGreaterThan(0.5);
         assertThat(middles.get("Thị") / (double) people.size()).isGreaterThan(0.2);
         assertThat(middles.get("Văn") / (double) people.size()).isGreaterThan(0.1);
+    }
+
+    @Test
+    void aFewHaveMinorityNamesAndAFewAreTwins() {
+        int minority = 0;
+        int singleWord = 0;
+        Map<String, Integer> sameFamilyDayAndCommune = new HashMap<>();
+        List<Map<String, String>> people = GeneratedDataset.rows(GeneratedDataset.standard().registry());
+        for (Map<String, String> person : people) {
+            String name = person.get("full_name");
+            minority += name.startsWith("Y ") || name.startsWith("H'") ? 1 : 0;
+            singleWord += name.indexOf(' ') < 0 ? 1 : 0;
+            if (person.get("date_of_birth").length() > 4) {
+                sameFamilyDayAndCommune.merge(name.split(" ")[0] + person.get("date_of_birth") + person.get("commune_code"),
+                        1, Integer::sum);
+            }
+        }
+        long twins = sameFamilyDayAndCommune.values().stream().filter(n -> n > 1).mapToLong(n -> n).sum();
+        assertThat(minority / (double) people.size()).as("minority names").isBetween(0.01, 0.05);
+        assertThat(singleWord / (double) people.size()).as("single-word names").isBetween(0.002, 0.02);
+        assertThat(twins / (double) people.size()).as("twins").isBetween(0.002, 0.02);
     }
 
     @Test
