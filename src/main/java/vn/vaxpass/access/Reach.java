@@ -154,7 +154,10 @@ public sealed interface Reach {
         }
     }
 
-    /** A province's health department: its province and every commune of it. */
+    /**
+     * A province's health department: its province as it is today ({@link ProvincesToday}) and every commune of it,
+     * whichever of the province's old codes a record carries.
+     */
     record Province(String provinceCode) implements Reach {
 
         public Province {
@@ -163,12 +166,13 @@ public sealed interface Reach {
 
         @Override
         public boolean reachesCommune(String communeCode, String provinceCode) {
-            return this.provinceCode.equals(provinceCode);
+            return ProvincesToday.same(this.provinceCode, provinceCode);
         }
 
+        /** The province as it is today: records entered under an old province merged into it are its too. */
         @Override
         public boolean reachesProvince(String provinceCode) {
-            return this.provinceCode.equals(provinceCode);
+            return ProvincesToday.same(this.provinceCode, provinceCode);
         }
     }
 

@@ -14,12 +14,14 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.access.ProvincesToday;
 import vn.vaxpass.access.Reach;
 
 /**
  * How the clean-up is going, per commune of a scope (the nation, a province, a commune): subjects by the status of
  * their latest check, items by state, and corrections applied per day. The Ministry reads any scope, a province its
- * own and its communes, a commune's station and police their commune.
+ * own (as it is today: with the old provinces merged into it) and its communes, a commune's station and police their
+ * commune.
  */
 @ApplicationScoped
 public class ProgressReport {
@@ -27,8 +29,9 @@ public class ProgressReport {
     /** Neither a province nor a commune the caller covers (nor, for the nation, the Ministry). */
     public static final String OUTSIDE_SCOPE = "OUTSIDE_SCOPE";
 
-    // $1: province or null; $2: commune or null. A null bound matches everything.
-    private static final String SCOPE = "($1::text IS NULL OR %1$s.province_code = $1)"
+    // $1: the codes records may carry for the province (its old provinces merged into it), or null; $2: commune or
+    // null. A null bound matches everything.
+    private static final String SCOPE = "($1::text[] IS NULL OR %1$s.province_code = ANY($1))"
             + " AND ($2::text IS NULL OR %1$s.commune_code = $2)";
     private static final String SUBJECTS = """
             SELECT s.commune_code,
@@ -76,7 +79,8 @@ public class ProgressReport {
             throw new CorrectionProblem(CorrectionProblem.Kind.FORBIDDEN, OUTSIDE_SCOPE, "Báo cáo này ngoài phạm vi của"
                     + " bạn. / This report is outside your jurisdiction.", null, List.of());
         }
-        Tuple scope = Tuple.of(provinceCode, communeCode);
+        Tuple scope = Tuple.of(provinceCode == null ? null
+                : ProvincesToday.recordCodesOf(provinceCode).toArray(String[]::new), communeCode);
         Map<String, Commune> communes = new TreeMap<>();
         return pool.preparedQuery(SUBJECTS).execute(scope)
                 .invoke(rows -> rows.forEach(row -> commune(communes, row).subjectsByCheck()
