@@ -25,9 +25,10 @@ import vn.vaxpass.identity.IdNumber;
  *       matched, and takes about as long either way ({@link SmsSendTimes});</li>
  *   <li>ID number and date of birth, under a portal login that proved the ID number → the records.</li>
  * </ol>
- * Every call is counted per client address and, once it names one, per phone number or ID number, in one statement
- * ({@link ThrottleStore}); the
- * codes are limited by {@link OneTimeCode}. Nothing personal is logged: no name, phone, ID number, date of birth or
+ * Every call is counted per client address and per ID number it names ({@link ThrottleStore}); codes sent to one
+ * phone are counted only for requests whose details matched, and past that limit the answer is the same but no SMS
+ * goes out, so nobody can keep a citizen from their code without knowing their details. The codes are limited by
+ * {@link OneTimeCode}. Nothing personal is logged: no name, phone, ID number, date of birth or
  * code, only challenge ids and exception types.
  */
 @ApplicationScoped
@@ -66,10 +67,24 @@ public class CitizenLookup {
         } catch (InvalidLookupException e) {
             return refused(client, now, e);
         }
-        return throttle.count(now, List.of(new ThrottleStore.Hit(ThrottleScope.CLIENT, client),
-                        new ThrottleStore.Hit(ThrottleScope.PHONE, details.phone().national())))
+        return throttle.count(ThrottleScope.CLIENT, client, now)
                 .chain(() -> candidates.withPhone(details.phone()))
-                .chain(found -> issue(details, matching(details, found), now));
+                .chain(found -> {
+                    List<String> subjectIds = matching(details, found);
+                    return subjectIds.isEmpty() ? issue(details, subjectIds, now, false)
+                            : codesLeftFor(details.phone(), now)
+                                    .chain(left -> issue(details, subjectIds, now, !left));
+                });
+    }
+
+    /**
+     * Whether this phone may be sent another code now. Only requests whose details matched count: a stranger who
+     * knows a phone number but not its owner's name and birth date cannot use up the owner's codes. Past the limit
+     * the answer stays the same (so it tells nobody the details matched); only the SMS is not sent.
+     */
+    private Uni<Boolean> codesLeftFor(PhoneNumber phone, Instant now) {
+        return throttle.count(ThrottleScope.PHONE, phone.national(), now).replaceWith(true)
+                .onFailure(LookupThrottledException.class).recoverWithItem(false);
     }
 
     /** A request refused before it named anyone still counts against its client. */
@@ -82,12 +97,16 @@ public class CitizenLookup {
                 .map(SubjectCandidate::subjectId).toList();
     }
 
-    private Uni<ChallengeIssued> issue(CitizenDetails details, List<String> subjectIds, Instant now) {
+    private Uni<ChallengeIssued> issue(CitizenDetails details, List<String> subjectIds, Instant now,
+            boolean phoneLimitReached) {
         UUID id = UUID.randomUUID();
         String code = OneTimeCode.generate();
         ChallengeIssued issued = new ChallengeIssued(id, now.plus(OneTimeCode.LIFETIME));
         Uni<Void> stored = challenges.create(id, code, subjectIds, now);
-        if (subjectIds.isEmpty()) {
+        if (subjectIds.isEmpty() || phoneLimitReached) {
+            if (phoneLimitReached) {
+                LOG.infof("Challenge %s: the phone's code limit is reached; no code sent", id);
+            }
             return stored.onItem().delayIt().by(sendTimes.imitation()).replaceWith(issued);
         }
         return stored.chain(() -> send(SmsRequested.lookupCode(id, details.phone(), code, issued.expiresAt())))

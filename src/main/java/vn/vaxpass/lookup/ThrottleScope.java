@@ -4,7 +4,10 @@ package vn.vaxpass.lookup;
 public enum ThrottleScope {
     /** Every lookup call from one client address. */
     CLIENT("TOO_MANY_REQUESTS_FROM_CLIENT", "Too many lookups from your network; try again later."),
-    /** Codes requested for one phone number. */
+    /**
+     * Codes sent to one phone number, for requests whose details matched. Never answered as 429: past the limit the
+     * lookup answers as usual and sends no SMS ({@link CitizenLookup}); the code is for the throttle's own use.
+     */
     PHONE("TOO_MANY_CODES_FOR_PHONE", "Too many codes were requested for this phone number; try again later."),
     /** Lookups of one ID number. */
     ID_NUMBER("TOO_MANY_LOOKUPS_FOR_ID_NUMBER", "Too many lookups of this ID number; try again later.");

@@ -134,17 +134,6 @@ class CodeLookupResourceShowsTheRecordOnlyForTheSmsCode {
                 .body("errors.field", equalTo(java.util.List.of("phone", "fullName", "dateOfBirth")));
     }
 
-    @Test
-    void codesForOnePhoneAreLimitedWithRetryAfter() {
-        for (int i = 0; i < 5; i++) {
-            Lookups.requestCode(phone, "Someone Else", "1990", null).statusCode(202);
-        }
-        var refused = Lookups.requestCode(phone, "Nguyễn Thị Thuý Hằng", "07/03/1985", null)
-                .statusCode(429).body("code", equalTo("TOO_MANY_CODES_FOR_PHONE")).extract();
-        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
-        assertThat(sms.sentTo(PhoneNumber.parse(phone).orElseThrow().e164())).isEmpty();
-    }
-
     @SuppressWarnings("unchecked")
     static Map<String, Object> claims(String jwt) {
         String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
