@@ -1,0 +1,57 @@
+package vn.vaxpass.functions.correction;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+
+import vn.vaxpass.functions.correction.sheet.ListSheetWriter;
+import vn.vaxpass.http.security.Roles;
+
+/**
+ * A list as an Excel workbook, for stations, village teams and police who work in Excel: the same items and masking
+ * as the JSON. A sub-path rather than content negotiation on the list's own path, so a plain download link works.
+ */
+@Path(ListsResource.PATH + "/{listId}/spreadsheet")
+@Tag(name = "correction")
+@SecurityRequirement(name = "bearer")
+public class SpreadsheetsResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Callers callers;
+    private final ListViews views;
+
+    @Inject
+    public SpreadsheetsResource(Callers callers, ListViews views) {
+        this.callers = callers;
+        this.views = views;
+    }
+
+    @GET
+    @Produces(XLSX)
+    @RolesAllowed({Roles.COMMUNE_HEALTH, Roles.VILLAGE_TEAM, Roles.COMMUNE_POLICE, Roles.PROVINCE_HEALTH,
+            Roles.MINISTRY})
+    @Operation(summary = "The list as an .xlsx to fill in (any role that may read it)",
+            description = "One row per item the caller sees, what the system knows shaded, then the columns a village"
+                    + " team (values or an outcome, a note) or the police (a decision, values, a reason) fill in; the"
+                    + " item id and version in hidden columns, the list id and version in a hidden sheet. 404"
+                    + " NOT_FOUND for another commune's list.")
+    public Uni<Response> export(@PathParam("listId") UUID listId) {
+        return views.read(callers.actor(), listId).map(seen -> Response.ok(ListSheetWriter.write(seen.list(),
+                seen.role()), XLSX).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"danh-sach-"
+                        + seen.list().communeCode() + "-" + listId + ".xlsx\"").build());
+    }
+}
