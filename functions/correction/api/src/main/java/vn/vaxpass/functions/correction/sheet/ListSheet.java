@@ -25,6 +25,8 @@ public final class ListSheet {
     public static final String KEY_FORMAT = "format";
     /** The layout's version: a later layout can still tell an old file. */
     public static final String FORMAT = "vaxpass-correction-list/1";
+    /** The hidden sheet's rows: the reader reads no more. */
+    public static final int ABOUT_ROWS = 4;
     /** Row 1 holds the headers; items start on row 2 (the numbers clerks see). */
     public static final int HEADER_ROW = 0;
     public static final String DATE_FORMAT = "dd/mm/yyyy";
