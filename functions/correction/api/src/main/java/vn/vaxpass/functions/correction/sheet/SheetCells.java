@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.dhatim.fastexcel.reader.Cell;
@@ -175,17 +176,30 @@ final class SheetCells {
         if (aYear || text.length() != SERIAL_DIGITS && cell.getType() == CellType.STRING) {
             return read;
         }
-        if (number < 1 || number > MAX_SERIAL || !date1904 && number == PHANTOM_LEAP_DAY) {
+        Optional<LocalDate> serialDay = dayOf(number, date1904);
+        if (serialDay.isEmpty()) {
             return Read.failed(place.issue(DATE_SERIAL_INVALID, "Ngày sinh là số " + text + ", không phải ngày nào"
                     + " trong Excel; hãy gõ dd/mm/yyyy. / The date of birth is a number that is no date; type"
                     + " dd/mm/yyyy."));
         }
-        LocalDate day = date1904 ? DAY_ZERO_1904.plusDays(number)
-                : DAY_ZERO_1900.plusDays(number > PHANTOM_LEAP_DAY ? number - 1 : number);
+        LocalDate day = serialDay.get();
         return new Read(day.toString(), null, List.of(place.issue(DATE_SERIAL_READ, "Ngày sinh là số ngày của Excel ("
                 + text + ", hệ ngày " + (date1904 ? "1904" : "1900") + "); đã đọc là " + dayMonthYear(day) + ". Hãy"
                 + " kiểm tra. / The date of birth was Excel's day number " + text + " (" + (date1904 ? "1904" : "1900")
                 + " date system), read as " + day + ". Check it.")));
+    }
+
+    /**
+     * The day an Excel day number stands for: in the 1904 system, days since 1 January 1904 (day 0); in the 1900
+     * system, day 1 is 1 January 1900 and day 60 is the 29 February 1900 Excel counts but never was (empty), so later
+     * days are one less. Empty outside Excel's dates.
+     */
+    static Optional<LocalDate> dayOf(long serial, boolean date1904) {
+        if (serial < (date1904 ? 0 : 1) || serial > MAX_SERIAL || !date1904 && serial == PHANTOM_LEAP_DAY) {
+            return Optional.empty();
+        }
+        return Optional.of(date1904 ? DAY_ZERO_1904.plusDays(serial)
+                : DAY_ZERO_1900.plusDays(serial > PHANTOM_LEAP_DAY ? serial - 1 : serial));
     }
 
     private static String dayMonthYear(LocalDate day) {
