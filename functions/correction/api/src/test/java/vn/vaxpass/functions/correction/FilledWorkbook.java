@@ -2,12 +2,22 @@ package vn.vaxpass.functions.correction;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -32,6 +42,7 @@ final class FilledWorkbook {
     private final List<Row> rows;
     private final Map<String, String> about;
     private final Map<String, Map<Column, Object>> changes = new HashMap<>();
+    private boolean date1904;
 
     private FilledWorkbook(byte[] exported) {
         this.rows = ListWorkbooks.rows(exported);
@@ -48,7 +59,42 @@ final class FilledWorkbook {
         return this;
     }
 
+    /** Saved as Excel for Mac once did: day numbers count from 1 January 1904. */
+    FilledWorkbook in1904DateSystem() {
+        date1904 = true;
+        return this;
+    }
+
     byte[] bytes() {
+        byte[] written = written();
+        return date1904 ? withPart(written, "xl/workbook.xml", xml -> xml.replace("date1904=\"false\"",
+                "date1904=\"true\"")) : written;
+    }
+
+    /** The package with one part's text changed, every other part as it was. */
+    private static byte[] withPart(byte[] xlsx, String name, UnaryOperator<String> change) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipArchiveEntry entry : Collections.list(in.getEntries())) {
+                byte[] content;
+                try (InputStream part = in.getInputStream(entry)) {
+                    content = part.readAllBytes();
+                }
+                if (entry.getName().equals(name)) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private byte[] written() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(out, "Test", "1.0")) {
             Worksheet sheet = workbook.newWorksheet(ListSheet.ITEMS_SHEET);

@@ -161,6 +161,17 @@ class ListSpreadsheetImportAppliesEachRowAsTheCallersTransition {
     }
 
     @Test
+    void aDayNumberFromAWorkbookIn1904DateSystemIsReadInThatSystem() {
+        byte[] file = FilledWorkbook.from(export(STATION)).in1904DateSystem()
+                .set("S-3", Column.NEW_DATE_OF_BIRTH, new BigDecimal(32083 - 1462)).bytes();
+        upload(STATION, file).statusCode(200).body("applied", equalTo(1))
+                .body("warnings.code", contains("DATE_SERIAL_READ"))
+                .body("warnings[0].message", org.hamcrest.Matchers.containsString("1904"));
+        as(STATION).get(listPath).then()
+                .body("items.find { it.subjectId == 'S-3' }.proposal.dateOfBirth", equalTo("1987-11-02"));
+    }
+
+    @Test
     void aFormulaIsRefusedAndFormulaLookingTextStaysText() {
         byte[] file = FilledWorkbook.from(export(STATION))
                 .set("S-2", Column.NEW_FULL_NAME, new FilledWorkbook.Formula("UPPER(D2)"))
