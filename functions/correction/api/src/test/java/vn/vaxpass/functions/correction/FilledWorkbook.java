@@ -72,7 +72,7 @@ final class FilledWorkbook {
     }
 
     /** The package with one part's text changed, every other part as it was. */
-    private static byte[] withPart(byte[] xlsx, String name, UnaryOperator<String> change) {
+    static byte[] withPart(byte[] xlsx, String name, UnaryOperator<String> change) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
                 ZipOutputStream zip = new ZipOutputStream(out)) {

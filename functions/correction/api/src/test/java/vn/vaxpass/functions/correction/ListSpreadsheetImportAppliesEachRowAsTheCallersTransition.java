@@ -191,7 +191,7 @@ class ListSpreadsheetImportAppliesEachRowAsTheCallersTransition {
     }
 
     @Test
-    void aZipBombOrAFileThatIsNoWorkbookIsRefusedBeforeItIsRead() throws IOException {
+    void aZipBombAFarColumnOrAFileThatIsNoWorkbookIsRefusedBeforeItIsRead() throws IOException {
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
@@ -202,6 +202,9 @@ class ListSpreadsheetImportAppliesEachRowAsTheCallersTransition {
             zip.closeEntry();
         }
         upload(STATION, bomb.toByteArray()).statusCode(413).body("code", equalTo("SPREADSHEET_TOO_LARGE"));
+        byte[] farColumn = FilledWorkbook.withPart(export(STATION), "xl/worksheets/sheet1.xml",
+                xml -> xml.replaceFirst("r=\"C2\"", "r=\"AAAAAAA2\""));
+        upload(STATION, farColumn).statusCode(413).body("code", equalTo("COLUMN_OUT_OF_RANGE"));
         upload(STATION, "Họ và tên,Ngày sinh\n".getBytes(StandardCharsets.UTF_8)).statusCode(415)
                 .body("code", equalTo("NOT_AN_XLSX"));
         upload(STATION, new byte[SheetBounds.MAX_UPLOAD_BYTES + 1]).statusCode(413)

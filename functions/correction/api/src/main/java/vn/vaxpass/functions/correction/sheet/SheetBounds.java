@@ -13,7 +13,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
  * The limits an uploaded workbook must keep before it is read, so that what it makes the server hold is bounded by
  * its real size: the upload's bytes, the package's parts and what they unpack to (a zip bomb is refused after reading
  * at most {@link #MAX_UNPACKED_BYTES}, each part measured through the same central directory fastexcel-reader opens),
- * then rows and cell lengths while reading. A commune's list is a few thousand rows: every limit is far above that.
+ * and no cell reference beyond the last column ({@link CellReferenceGuard}), then rows and cell lengths while
+ * reading. A commune's list is a few thousand rows: every limit is far above that.
  */
 public final class SheetBounds {
 
@@ -26,6 +27,8 @@ public final class SheetBounds {
     public static final int MAX_ROWS = 20_000;
     /** The longest value a cell may hold; a name is at most 100, a note a few sentences. */
     public static final int MAX_CELL_LENGTH = 1_000;
+
+    private static final String WORKSHEETS = "xl/worksheets/";
 
     private SheetBounds() {
     }
@@ -55,11 +58,17 @@ public final class SheetBounds {
                 if (++parts > MAX_PARTS) {
                     throw tooLarge();
                 }
+                CellReferenceGuard guard = entry.getName().startsWith(WORKSHEETS) ? new CellReferenceGuard() : null;
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                         unpacked += n;
                         if (unpacked > MAX_UNPACKED_BYTES) {
                             throw tooLarge();
+                        }
+                        if (guard != null && guard.feed(buffer, n)) {
+                            throw new SheetProblem(413, SheetProblem.COLUMN_OUT_OF_RANGE, "Tệp có ô nằm ngoài cột"
+                                    + " cuối cùng (XFD); hãy xuất lại danh sách. / The workbook has a cell beyond the"
+                                    + " last column (XFD); export the list again.");
                         }
                     }
                 }

@@ -12,6 +12,8 @@ public class SheetProblem extends RuntimeException {
     public static final String NOT_AN_XLSX = "NOT_AN_XLSX";
     /** The package unpacks to more than the bounds allow: too many parts or too many bytes. */
     public static final String SPREADSHEET_TOO_LARGE = "SPREADSHEET_TOO_LARGE";
+    /** A cell reference beyond column XFD: the reader would size a row by it. */
+    public static final String COLUMN_OUT_OF_RANGE = "COLUMN_OUT_OF_RANGE";
     /** An .xlsx, but not one this system made from a list (no hidden sheet, or the items sheet is gone). */
     public static final String NOT_A_LIST_FILE = "NOT_A_LIST_FILE";
     /** A column the import needs lost its header (renamed or deleted). */
