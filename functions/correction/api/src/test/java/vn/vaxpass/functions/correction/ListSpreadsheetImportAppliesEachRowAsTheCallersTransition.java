@@ -28,6 +28,7 @@ import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.functions.correction.sheet.ListSheet.Column;
+import vn.vaxpass.functions.correction.sheet.SpreadsheetsResource;
 import vn.vaxpass.functions.correction.sheet.SheetBounds;
 import vn.vaxpass.matching.BatchMatcher;
 import vn.vaxpass.subject.SubjectStore;

@@ -23,6 +23,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.functions.correction.sheet.ListSheet;
 import vn.vaxpass.functions.correction.sheet.ListSheet.Column;
+import vn.vaxpass.functions.correction.sheet.SpreadsheetsResource;
 import vn.vaxpass.matching.BatchMatcher;
 import vn.vaxpass.subject.SubjectStore;
 import vn.vaxpass.testing.TestTokens;

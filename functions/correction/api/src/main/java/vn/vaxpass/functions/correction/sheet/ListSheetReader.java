@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -41,8 +42,8 @@ public final class ListSheetReader {
             Column.NEW_DATE_OF_BIRTH, Column.NEW_GENDER, Column.NEW_ID_NUMBER, Column.OUTCOME, Column.DECISION,
             Column.NOTE);
 
-    /** What a workbook holds: the list and version it was made from, and its rows. */
-    public record SheetFile(UUID listId, int listVersion, List<SheetRow> rows) {
+    /** What a workbook holds: the list and version it was made from, where each column is, and its rows. */
+    public record SheetFile(UUID listId, int listVersion, Map<Column, Integer> columns, List<SheetRow> rows) {
     }
 
     private ListSheetReader() {
@@ -61,8 +62,13 @@ public final class ListSheetReader {
                 throw notAListFile();
             }
             Sheet items = workbook.findSheet(ListSheet.ITEMS_SHEET).orElseThrow(ListSheetReader::notAListFile);
-            try (Stream<Row> rows = items.openStream()) {
-                return new SheetFile(listId, listVersion, rows(rows.iterator(), workbook.isDate1904()));
+            try (Stream<Row> stream = items.openStream()) {
+                Iterator<Row> rows = stream.iterator();
+                if (!rows.hasNext()) {
+                    throw notAListFile();
+                }
+                Map<Column, Integer> columns = columns(rows.next());
+                return new SheetFile(listId, listVersion, columns, rows(rows, columns, workbook.isDate1904()));
             }
         } catch (SheetProblem refused) {
             throw refused;
@@ -84,11 +90,7 @@ public final class ListSheetReader {
         return about;
     }
 
-    private static List<SheetRow> rows(Iterator<Row> rows, boolean date1904) {
-        if (!rows.hasNext()) {
-            throw notAListFile();
-        }
-        Map<Column, Integer> columns = columns(rows.next());
+    private static List<SheetRow> rows(Iterator<Row> rows, Map<Column, Integer> columns, boolean date1904) {
         List<SheetRow> read = new ArrayList<>();
         while (rows.hasNext()) {
             Row row = rows.next();
@@ -109,8 +111,9 @@ public final class ListSheetReader {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         for (int i = 0; i < Math.min(header.getCellCount(), Column.values().length * 2); i++) {
             Cell cell = header.getCell(i);
-            if (cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.STRING) {
-                Column.byHeader(cell.asString()).ifPresent(column -> columns.putIfAbsent(column, cell.getColumnIndex()));
+            if (cell != null && cell.getType() == CellType.STRING) {
+                Column.byHeader(cell.asString())
+                        .ifPresent(column -> columns.putIfAbsent(column, cell.getColumnIndex()));
             }
         }
         List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).map(Column::header).toList();

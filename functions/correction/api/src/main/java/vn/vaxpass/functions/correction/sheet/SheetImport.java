@@ -90,20 +90,23 @@ public class SheetImport {
             Tally tally = new Tally(listId, role);
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (SheetRow row : file.rows()) {
-                chain = chain.chain(() -> one(actor, listId, role, row, items.get(row.itemId()), tally));
+                chain = chain.chain(() -> one(actor, listId, role, row, items.get(row.itemId()), file.columns(),
+                        tally));
             }
             return chain.map(nothing -> tally.report());
         }
     }
 
-    private Uni<Void> one(Actor actor, UUID listId, WorkRole role, SheetRow row, CorrectionItem item, Tally tally) {
+    private Uni<Void> one(Actor actor, UUID listId, WorkRole role, SheetRow row, CorrectionItem item,
+            Map<Column, Integer> columns, Tally tally) {
         tally.warnings.addAll(row.warnings());
         if (!row.errors().isEmpty()) {
             return tally.refuse(row.errors());
         }
         if (item == null) {
-            return tally.refuse(List.of(RowIssue.at(row.number(), -1, Column.ITEM_ID, ITEM_NOT_IN_LIST, "Mục của dòng"
-                    + " này không có trong danh sách của bạn. / This row's item is not on your list.")));
+            return tally.refuse(List.of(RowIssue.at(row.number(), columns.get(Column.ITEM_ID), Column.ITEM_ID,
+                    ITEM_NOT_IN_LIST, "Mục của dòng này không có trong danh sách của bạn. / This row's item is not on"
+                    + " your list.")));
         }
         if (role == WorkRole.POLICE ? row.decision() == null : row.isBlank()) {
             tally.blank++;
@@ -111,7 +114,8 @@ public class SheetImport {
         }
         SubjectValues.Checked checked = row.values().checked();
         if (!checked.isValid()) {
-            return tally.refuse(checked.errors().stream().map(error -> onColumn(row.number(), error)).toList());
+            return tally.refuse(checked.errors().stream().map(error -> onColumn(row.number(), error, columns))
+                    .toList());
         }
         if (role == WorkRole.POLICE ? sameDecision(item, row, checked.values()) : sameProposal(item, row,
                 checked.values())) {
@@ -119,7 +123,8 @@ public class SheetImport {
             return Uni.createFrom().voidItem();
         }
         if (!Objects.equals(row.itemVersion(), item.version)) {
-            return tally.refuse(List.of(RowIssue.at(row.number(), -1, Column.ITEM_VERSION, ITEM_CHANGED_SINCE_EXPORT,
+            return tally.refuse(List.of(RowIssue.at(row.number(), columns.get(Column.ITEM_VERSION), Column.ITEM_VERSION,
+                    ITEM_CHANGED_SINCE_EXPORT,
                     "Người khác đã thay đổi mục này sau khi tệp được xuất; hãy tải lại danh sách và điền lại dòng này."
                     + " / Someone changed this item since the file was made; download the list again and redo this"
                     + " row.")));
@@ -135,7 +140,7 @@ public class SheetImport {
             if (failure instanceof CorrectionProblem problem) {
                 return tally.refuse(problem.fields().isEmpty()
                         ? List.of(RowIssue.at(row.number(), -1, null, problem.code(), problem.getMessage()))
-                        : problem.fields().stream().map(error -> onColumn(row.number(), error)).toList());
+                        : problem.fields().stream().map(error -> onColumn(row.number(), error, columns)).toList());
             }
             return Uni.createFrom().failure(failure);
         });
@@ -157,7 +162,7 @@ public class SheetImport {
     }
 
     /** A field's error on the column that holds it. */
-    private static RowIssue onColumn(int row, FieldError error) {
+    private static RowIssue onColumn(int row, FieldError error, Map<Column, Integer> columns) {
         Column column = switch (error.field()) {
             case "fullName" -> Column.NEW_FULL_NAME;
             case "dateOfBirth" -> Column.NEW_DATE_OF_BIRTH;
@@ -165,7 +170,7 @@ public class SheetImport {
             case "idNumber" -> Column.NEW_ID_NUMBER;
             default -> null;
         };
-        return RowIssue.at(row, column == null ? -1 : column.ordinal(), column, error.code(), error.message());
+        return RowIssue.at(row, column == null ? -1 : columns.get(column), column, error.code(), error.message());
     }
 
     /** The counts and issues of one import, filled row by row (rows are applied one after another). */

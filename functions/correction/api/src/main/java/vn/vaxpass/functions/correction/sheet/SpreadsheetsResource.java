@@ -1,4 +1,4 @@
-package vn.vaxpass.functions.correction;
+package vn.vaxpass.functions.correction.sheet;
 
 import java.util.List;
 import java.util.UUID;
@@ -23,12 +23,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.smallrye.mutiny.Uni;
 
-import vn.vaxpass.functions.correction.sheet.ImportReport;
-import vn.vaxpass.functions.correction.sheet.SheetImport;
-import vn.vaxpass.functions.correction.sheet.SheetProblem;
+import vn.vaxpass.functions.correction.Callers;
+import vn.vaxpass.functions.correction.ListViews;
+import vn.vaxpass.functions.correction.ListsResource;
 import vn.vaxpass.http.Problem;
 
-import vn.vaxpass.functions.correction.sheet.ListSheetWriter;
 import vn.vaxpass.http.security.Roles;
 
 /**
