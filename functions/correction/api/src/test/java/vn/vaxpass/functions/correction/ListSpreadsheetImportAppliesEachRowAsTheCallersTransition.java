@@ -91,17 +91,21 @@ class ListSpreadsheetImportAppliesEachRowAsTheCallersTransition {
                 .set("S-4", Column.DECISION, "REJECT")
                 .set("S-4", Column.NOTE, "Số không tồn tại trong CSDL dân cư")
                 .set("S-3", Column.DECISION, "Sửa theo CSDL dân cư - CORRECT")
-                .set("S-3", Column.NEW_ID_NUMBER, "001187054321").bytes();
+                .set("S-3", Column.NEW_ID_NUMBER, "001187054321")
+                .set("S-2", Column.DECISION, "CONFIRM")
+                .set("S-2", Column.NEW_FULL_NAME, "Đặng Thị Hòa").bytes();
 
         upload(POLICE, file).statusCode(200).body("role", equalTo("POLICE")).body("applied", equalTo(3))
-                .body("blank", equalTo(1)).body("errors", empty());
+                .body("refused", equalTo(1)).body("errors.code", contains("VALUES_NEED_CORRECT"))
+                .body("errors[0].column", equalTo(Column.DECISION.letter()));
         as(POLICE).get(listPath).then()
                 .body("items.find { it.subjectId == 'S-5' }.state", equalTo("CONFIRMED"))
                 .body("items.find { it.subjectId == 'S-4' }.rejectionReason",
                         equalTo("Số không tồn tại trong CSDL dân cư"))
                 .body("items.find { it.subjectId == 'S-3' }.decision.idNumber", equalTo("001187054321"));
 
-        upload(POLICE, file).statusCode(200).body("applied", equalTo(0)).body("unchanged", equalTo(3));
+        upload(POLICE, file).statusCode(200).body("applied", equalTo(0)).body("unchanged", equalTo(3))
+                .body("refused", equalTo(1));
     }
 
     @Test

@@ -41,6 +41,11 @@ public class SheetImport {
 
     /** The row's item is not on this list, or not one the caller sees (another village's). */
     public static final String ITEM_NOT_IN_LIST = "ITEM_NOT_IN_LIST";
+    /**
+     * The police confirmed or rejected a row whose values they changed: only CORRECT takes values, so the change
+     * would be lost without a word.
+     */
+    public static final String VALUES_NEED_CORRECT = "VALUES_NEED_CORRECT";
     /** The item changed since the file was made. */
     public static final String ITEM_CHANGED_SINCE_EXPORT = "ITEM_CHANGED_SINCE_EXPORT";
 
@@ -116,6 +121,13 @@ public class SheetImport {
         if (!checked.isValid()) {
             return tally.refuse(checked.errors().stream().map(error -> onColumn(row.number(), error, columns))
                     .toList());
+        }
+        if (role == WorkRole.POLICE && row.decision() != ItemWork.Decision.CORRECT && !checked.values().isEmpty()
+                && !checked.values().equals(item.proposedValues().orElse(SubjectValues.none()))) {
+            return tally.refuse(List.of(RowIssue.at(row.number(), columns.get(Column.DECISION), Column.DECISION,
+                    VALUES_NEED_CORRECT, "Bạn đã sửa thông tin nhưng không chọn \"Sửa theo CSDL dân cư\"; hãy chọn"
+                    + " CORRECT hoặc trả lại thông tin như đề xuất. / You changed the values but did not choose CORRECT;"
+                    + " choose it, or put the proposed values back.")));
         }
         if (role == WorkRole.POLICE ? sameDecision(item, row, checked.values()) : sameProposal(item, row,
                 checked.values())) {
