@@ -189,6 +189,17 @@ class ListSpreadsheetImportAppliesEachRowAsTheCallersTransition {
     }
 
     @Test
+    void aVillageTeamCannotReachAnotherVillagesItemsThroughAFile() {
+        byte[] file = FilledWorkbook.from(export(STATION))
+                .set("S-2", Column.NEW_FULL_NAME, "Đặng Thị Hòa")
+                .set("S-3", Column.NEW_GENDER, "Nữ").bytes();
+        upload(VILLAGE, file).statusCode(200).body("applied", equalTo(1)).body("refused", equalTo(1))
+                .body("errors.code", contains("ITEM_NOT_IN_LIST")).body("errors[0].row", equalTo(rowOf("S-2")));
+        as(STATION).get(listPath).then().body("items.find { it.subjectId == 'S-2' }.proposal", org.hamcrest.Matchers
+                .nullValue());
+    }
+
+    @Test
     void anotherCommunesStationGetsNotFoundAndTheProvinceMayNotImport() {
         byte[] file = export(STATION);
         upload(FOREIGN_STATION, file).statusCode(404).body("code", equalTo("NOT_FOUND"));

@@ -108,14 +108,15 @@ public class SheetImport {
         if (!row.errors().isEmpty()) {
             return tally.refuse(row.errors());
         }
+        // Nothing asked of a row, nothing refused: a blank row of an item the caller does not see is no error.
+        if (role == WorkRole.POLICE ? row.decision() == null : row.isBlank()) {
+            tally.blank++;
+            return Uni.createFrom().voidItem();
+        }
         if (item == null) {
             return tally.refuse(List.of(RowIssue.at(row.number(), columns.get(Column.ITEM_ID), Column.ITEM_ID,
                     ITEM_NOT_IN_LIST, "Mục của dòng này không có trong danh sách của bạn. / This row's item is not on"
                     + " your list.")));
-        }
-        if (role == WorkRole.POLICE ? row.decision() == null : row.isBlank()) {
-            tally.blank++;
-            return Uni.createFrom().voidItem();
         }
         SubjectValues.Checked checked = row.values().checked();
         if (!checked.isValid()) {
