@@ -81,6 +81,8 @@ locals {
     "POST /v1/correction/lists/{listId}/hand-back",
     "GET /v1/correction/lists/{listId}/hand-back",
     "POST /v1/correction/lists/{listId}/application",
+    "GET /v1/correction/lists/{listId}/spreadsheet",
+    "PUT /v1/correction/lists/{listId}/spreadsheet",
     "GET /v1/correction/subjects/{subjectId}",
     "PUT /v1/correction/subjects/{subjectId}",
     "GET /v1/correction/subjects/{subjectId}/audit",

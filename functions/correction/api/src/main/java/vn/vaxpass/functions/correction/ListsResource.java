@@ -2,10 +2,7 @@ package vn.vaxpass.functions.correction;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,9 +30,6 @@ import vn.vaxpass.correction.ListCreation;
 import vn.vaxpass.correction.Lists;
 import vn.vaxpass.correction.Sending;
 import vn.vaxpass.http.security.Roles;
-import vn.vaxpass.registry.RegistryDisclosureStore;
-import vn.vaxpass.subject.StoredSubject;
-import vn.vaxpass.subject.SubjectStore;
 import vn.vaxpass.vaccination.CommuneStore;
 
 /**
@@ -56,20 +50,18 @@ public class ListsResource {
     private final ListCreation creation;
     private final Lists lists;
     private final Sending sending;
-    private final SubjectStore subjects;
+    private final ListViews views;
     private final CommuneStore communes;
-    private final RegistryDisclosureStore disclosures;
 
     @Inject
-    public ListsResource(Callers callers, ListCreation creation, Lists lists, Sending sending, SubjectStore subjects,
-            CommuneStore communes, RegistryDisclosureStore disclosures) {
+    public ListsResource(Callers callers, ListCreation creation, Lists lists, Sending sending, ListViews views,
+            CommuneStore communes) {
         this.callers = callers;
         this.creation = creation;
         this.lists = lists;
         this.sending = sending;
-        this.subjects = subjects;
+        this.views = views;
         this.communes = communes;
-        this.disclosures = disclosures;
     }
 
     @POST
@@ -129,20 +121,7 @@ public class ListsResource {
         return sending.send(actor, listId, Callers.version(ifMatch)).chain(list -> view(actor, listId));
     }
 
-    /**
-     * The list as this caller sees it. Its suggestions are registry data: a read that shows any is recorded
-     * (RegistryDisclosureStore) before the answer goes out.
-     */
     private Uni<ListResponse> view(Actor actor, UUID listId) {
-        return lists.read(actor, listId)
-                .call(view -> view.items().stream().anyMatch(item -> item.suggestedIdNumber != null)
-                        ? disclosures.correctionListRead(callers.reader(), listId) : Uni.createFrom().voidItem())
-                .chain(view -> subjects.withIds(view.items().stream()
-                .map(item -> item.subjectId).distinct().toList()).map(found -> {
-                    Map<String, StoredSubject> byId = found.stream()
-                            .collect(Collectors.toMap(StoredSubject::subjectId, Function.identity()));
-                    return ListResponse.of(view.list(), view.items().stream().map(item -> ItemResponse.of(item,
-                            byId.get(item.subjectId), view.part().role())).toList());
-                }));
+        return views.read(actor, callers.reader(), listId).map(ListViews.Seen::list);
     }
 }
