@@ -96,7 +96,7 @@ public class BenchCorrectionCommand implements Callable<Integer>, VaxpassSubcomm
     private static final String NEXT_COMMUNE = "SELECT coalesce(max(commune_code::int), " + (COMMUNE_BASE - 1) + ") + 1"
             + " FROM commune WHERE commune_code ~ '^9[0-9]{4}$'";
     private static final String INSERT_COMMUNE = "INSERT INTO commune (commune_code, province_code, name)"
-            + " VALUES ($1, $2, 'Bench commune ' || $1)";
+            + " VALUES ($1, $2, $3)";
     private static final String MOVE = "UPDATE vaccination_subject SET commune_code = $1 WHERE subject_id = ANY($2)";
     private static final String UNDECIDED = "SELECT id, subject_id FROM correction_item WHERE list_id = $1"
             + " AND state = 'WITH_POLICE' ORDER BY id";
@@ -315,7 +315,8 @@ public class BenchCorrectionCommand implements Callable<Integer>, VaxpassSubcomm
         }
         String commune = Integer.toString(pool.query(NEXT_COMMUNE).execute().await().indefinitely().iterator().next()
                 .getInteger(0));
-        pool.withTransaction(connection -> connection.preparedQuery(INSERT_COMMUNE).execute(Tuple.of(commune, PROVINCE))
+        pool.withTransaction(connection -> connection.preparedQuery(INSERT_COMMUNE).execute(Tuple.of(commune, PROVINCE,
+                "Bench commune " + commune))
                 .chain(() -> connection.preparedQuery(MOVE).execute(Tuple.of(commune, members.toArray(String[]::new)))))
                 .await().indefinitely();
         return commune;
