@@ -204,7 +204,8 @@ public class BenchCorrectionCommand implements Callable<Integer>, VaxpassSubcomm
         long start = System.nanoTime();
         UUID list = await(() -> listCreation.create(station, commune));
         double createSeconds = Seconds.since(start);
-        long listed = count("SELECT count(*) FROM correction_item WHERE list_id = '" + list + "'");
+        long listed = pool.preparedQuery("SELECT count(*) FROM correction_item WHERE list_id = $1")
+                .execute(Tuple.of(list)).await().indefinitely().iterator().next().getLong(0);
 
         start = System.nanoTime();
         await(() -> sending.send(station, list, null));
