@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.access.Reach;
@@ -30,10 +31,13 @@ public class ProgressReport {
     // $1: province or null; $2: commune or null. A null bound matches everything.
     private static final String SCOPE = "($1::text IS NULL OR %1$s.province_code = $1)"
             + " AND ($2::text IS NULL OR %1$s.commune_code = $2)";
+
     // The latest check of each subject of the scope as one DISTINCT ON, joined to the subjects, not a LATERAL
     // LIMIT 1 per subject: for a province of 1M subjects PostgreSQL merges the two in subject order instead of
-    // probing the index a million times (docs/performance.md, correction workflow); a commune stays a nested loop.
-    private static final String SUBJECTS = """
+    // probing the index a million times (docs/performance.md, correction workflow). One statement per kind of scope,
+    // without "$1 IS NULL OR": the client caches prepared statements and PostgreSQL plans them generically after five
+    // runs, and a generic plan must still fit its scope (merge for a province, nested loop for a commune).
+    private static final String LATEST_CHECKS = """
             SELECT s.commune_code,
                    CASE WHEN r.status IS NULL THEN 'NOT_CHECKED'
                         WHEN r.subject_version <> s.version THEN 'OUTDATED' ELSE r.status END AS status, count(*)
@@ -42,7 +46,14 @@ public class ProgressReport {
                            FROM match_result m JOIN vaccination_subject c ON c.subject_id = m.subject_id
                           WHERE %s
                           ORDER BY m.subject_id, m.matched_at DESC, m.id DESC) r ON r.subject_id = s.subject_id
-             WHERE %s GROUP BY 1, 2""".formatted(SCOPE.formatted("c"), SCOPE.formatted("s"));
+             WHERE %s GROUP BY 1, 2""";
+    private static final String SUBJECTS_OF_NATION = LATEST_CHECKS.formatted("true", "true");
+    private static final String SUBJECTS_OF_PROVINCE = LATEST_CHECKS.formatted("c.province_code = $1",
+            "s.province_code = $1");
+    // $1: commune; $2: its province or null.
+    private static final String SUBJECTS_OF_COMMUNE = LATEST_CHECKS.formatted(
+            "c.commune_code = $1 AND ($2::text IS NULL OR c.province_code = $2)",
+            "s.commune_code = $1 AND ($2::text IS NULL OR s.province_code = $2)");
     private static final String ITEMS = """
             SELECT l.commune_code, i.state, count(*) FROM correction_item i JOIN correction_list l ON l.id = i.list_id
              WHERE %s GROUP BY 1, 2""".formatted(SCOPE.formatted("l"));
@@ -82,7 +93,7 @@ public class ProgressReport {
         }
         Tuple scope = Tuple.of(provinceCode, communeCode);
         Map<String, Commune> communes = new TreeMap<>();
-        return pool.preparedQuery(SUBJECTS).execute(scope)
+        return subjectsByCheck(provinceCode, communeCode)
                 .invoke(rows -> rows.forEach(row -> commune(communes, row).subjectsByCheck()
                         .put(row.getString(1), row.getLong(2))))
                 .chain(() -> pool.preparedQuery(ITEMS).execute(scope))
@@ -94,6 +105,16 @@ public class ProgressReport {
                     rows.forEach(row -> days.add(new Day(row.getLocalDate(0), row.getLong(1))));
                     return new Report(provinceCode, communeCode, communes, days);
                 });
+    }
+
+    private Uni<RowSet<Row>> subjectsByCheck(String provinceCode, String communeCode) {
+        if (communeCode != null) {
+            return pool.preparedQuery(SUBJECTS_OF_COMMUNE).execute(Tuple.of(communeCode, provinceCode));
+        }
+        if (provinceCode != null) {
+            return pool.preparedQuery(SUBJECTS_OF_PROVINCE).execute(Tuple.of(provinceCode));
+        }
+        return pool.preparedQuery(SUBJECTS_OF_NATION).execute();
     }
 
     private static Commune commune(Map<String, Commune> communes, Row row) {
