@@ -21,8 +21,8 @@ import vn.vaxpass.testing.TestTokens;
 
 /**
  * The progress report counts each subject once, by its latest check: a newer check replaces an older one, a check of
- * an older version of the subject is OUTDATED, a subject never checked is NOT_CHECKED; a province's report and a
- * commune's agree.
+ * an older version of the subject is OUTDATED, a subject never checked is NOT_CHECKED; the nation's, a province's and a
+ * commune's reports agree (each scope has its own statement).
  */
 @QuarkusTest
 class ProgressReportCountsEachSubjectByItsLatestCheck {
@@ -49,11 +49,11 @@ class ProgressReportCountsEachSubjectByItsLatestCheck {
         pool.query("UPDATE vaccination_subject SET version = version + 1 WHERE subject_id = 'S-3'").executeAndAwait();
         pool.query("DELETE FROM match_result WHERE subject_id = 'S-4'").executeAndAwait();
 
-        for (String commune : new String[] {null, CleanUpData.PHUC_XA}) {
-            var request = given().auth().oauth2(PROVINCE).queryParam("province", CleanUpData.HA_NOI);
-            if (commune != null) {
-                request = request.queryParam("commune", commune);
-            }
+        var nation = given().auth().oauth2(TestTokens.ministry());
+        var province = given().auth().oauth2(PROVINCE).queryParam("province", CleanUpData.HA_NOI);
+        var commune = given().auth().oauth2(PROVINCE).queryParam("province", CleanUpData.HA_NOI)
+                .queryParam("commune", CleanUpData.PHUC_XA);
+        for (var request : List.of(nation, province, commune)) {
             request.get("/v1/correction/progress").then().statusCode(200)
                     .body(COMMUNE + "VERIFIED", equalTo(1))
                     .body(COMMUNE + "MISMATCH", equalTo(1))
