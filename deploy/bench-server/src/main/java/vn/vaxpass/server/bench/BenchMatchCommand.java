@@ -1,6 +1,5 @@
 package vn.vaxpass.server.bench;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +27,6 @@ import picocli.CommandLine.Option;
 
 import vn.vaxpass.csv.CsvFileException;
 import vn.vaxpass.csv.CsvRowError;
-import vn.vaxpass.csv.CsvRowHandler;
 import vn.vaxpass.matching.BatchMatcher;
 import vn.vaxpass.matching.ChunkSettings;
 import vn.vaxpass.matching.MatchOutcome;
@@ -37,12 +35,9 @@ import vn.vaxpass.matching.MatchTally;
 import vn.vaxpass.matching.ResultsFile;
 import vn.vaxpass.subject.SubjectData;
 import vn.vaxpass.matching.SubjectScope;
-import vn.vaxpass.vaccination.SubjectsFile;
 import vn.vaxpass.matching.SubjectsFileMatcher;
-import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.server.VaxpassSubcommand;
 import vn.vaxpass.server.certificate.CommandOutput;
-import vn.vaxpass.server.registry.RegistryFileLoad;
 import vn.vaxpass.server.registry.Seconds;
 
 /**
@@ -58,12 +53,7 @@ import vn.vaxpass.server.registry.Seconds;
 public class BenchMatchCommand implements Callable<Integer>, VaxpassSubcommand {
 
     /** The stored flow puts every bench subject in this pseudo-province: one scope covers them all. */
-    static final String BENCH_PROVINCE = "00";
-
-    private static final String INSERT_SUBJECTS = "INSERT INTO vaccination_subject (subject_id, full_name, date_of_birth,"
-            + " gender, id_number, phone, commune_code, province_code)"
-            + " SELECT s.*, '" + BENCH_PROVINCE + "' FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],"
-            + " $6::text[], $7::text[]) AS s ON CONFLICT (subject_id) DO NOTHING";
+    static final String BENCH_PROVINCE = BenchDataLoad.BENCH_PROVINCE;
 
     /** Named as typed on the command line. */
     enum Flow { file, stored }
@@ -89,15 +79,15 @@ public class BenchMatchCommand implements Callable<Integer>, VaxpassSubcommand {
     @Option(names = "--in-flight", description = "Chunks matched at once (default 4).")
     Integer inFlight;
 
-    private final RegistryFileLoad registryLoad;
+    private final BenchDataLoad dataLoad;
     private final SubjectsFileMatcher fileMatcher;
     private final BatchMatcher batchMatcher;
     private final Pool pool;
     private final ObjectMapper json;
 
     @Inject
-    public BenchMatchCommand(RegistryFileLoad registryLoad, SubjectsFileMatcher fileMatcher, BatchMatcher batchMatcher, Pool pool, ObjectMapper json) {
-        this.registryLoad = registryLoad;
+    public BenchMatchCommand(BenchDataLoad dataLoad, SubjectsFileMatcher fileMatcher, BatchMatcher batchMatcher, Pool pool, ObjectMapper json) {
+        this.dataLoad = dataLoad;
         this.fileMatcher = fileMatcher;
         this.batchMatcher = batchMatcher;
         this.pool = pool;
@@ -109,7 +99,7 @@ public class BenchMatchCommand implements Callable<Integer>, VaxpassSubcommand {
         ChunkSettings settings = new ChunkSettings(chunkSize != null ? chunkSize : ChunkSettings.DEFAULT.chunkSize(),
                 inFlight != null ? inFlight : ChunkSettings.DEFAULT.chunksInFlight());
         if (load) {
-            loadData();
+            dataLoad.load(data, flow == Flow.stored);
         }
         List<Double> rates = new ArrayList<>();
         for (int run = 1; run <= warmup + runs; run++) {
@@ -180,64 +170,8 @@ public class BenchMatchCommand implements Callable<Integer>, VaxpassSubcommand {
         return tally.subjects();
     }
 
-    private void loadData() throws IOException, CsvFileException {
-        long start = System.nanoTime();
-        ImportResult loaded = registryLoad.load(data.resolve("registry.csv")).result();
-        if (loaded.status().refused()) {
-            throw new IllegalStateException("registry.csv was refused: " + loaded.status());
-        }
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("step", "load-registry");
-        line.put("rows", loaded.rowsRead() - loaded.rowErrors());
-        line.put("seconds", Seconds.since(start));
-        CommandOutput.print(json, line);
-        if (flow == Flow.stored) {
-            start = System.nanoTime();
-            long subjects = loadSubjects();
-            line = new LinkedHashMap<>();
-            line.put("step", "load-subjects");
-            line.put("rows", subjects);
-            line.put("seconds", Seconds.since(start));
-            CommandOutput.print(json, line);
-        }
-        pool.query("ANALYZE registry_person").execute().await().indefinitely();
-        pool.query("ANALYZE vaccination_subject").execute().await().indefinitely();
-    }
-
-    /** Bench fixture, not an import: subjects as they are, all in {@link #BENCH_PROVINCE}. */
-    private long loadSubjects() throws IOException, CsvFileException {
-        List<String[]> batch = new ArrayList<>();
-        long[] rows = new long[1];
-        try (InputStream in = subjectsFile()) {
-            SubjectsFile.FORMAT.read(in, CsvRowHandler.of(row -> {
-                batch.add(row.values().toArray(String[]::new));
-                if (batch.size() == 5_000) {
-                    rows[0] += insertSubjects(batch);
-                    batch.clear();
-                }
-            }, error -> { }));
-        }
-        rows[0] += insertSubjects(batch);
-        return rows[0];
-    }
-
-    private int insertSubjects(List<String[]> rows) {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        Tuple columns = Tuple.tuple();
-        for (int c = 0; c < 7; c++) {
-            String[] column = new String[rows.size()];
-            for (int i = 0; i < column.length; i++) {
-                column[i] = rows.get(i)[c];
-            }
-            columns.addArrayOfString(column);
-        }
-        return pool.preparedQuery(INSERT_SUBJECTS).execute(columns).await().indefinitely().rowCount();
-    }
-
     private InputStream subjectsFile() throws IOException {
-        return new BufferedInputStream(Files.newInputStream(data.resolve("subjects.csv")), 1 << 16);
+        return BenchDataLoad.subjectsFile(data);
     }
 
     private long count(String table) {

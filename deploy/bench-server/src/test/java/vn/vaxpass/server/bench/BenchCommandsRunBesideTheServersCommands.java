@@ -33,7 +33,7 @@ class BenchCommandsRunBesideTheServersCommands {
 
         assertThat(help.exitCode()).as(help.getErrorOutput()).isZero();
         assertThat(help.getOutput()).contains("serve", "generate", "import", "match", "token",
-                "bench-match", "bench-renewal", "bench-http-data");
+                "bench-match", "bench-renewal", "bench-http-data", "bench-correction");
     }
 
     @Test
@@ -51,6 +51,28 @@ class BenchCommandsRunBesideTheServersCommands {
         assertThat(summary.path("runs").asInt()).isEqualTo(2);
         assertThat(summary.path("registryPeople").asLong()).isEqualTo(1000);
         assertThat(summary.path("medianSubjectsPerSecond").asLong()).isPositive();
+    }
+
+    @Test
+    void benchCorrectionTakesACommunesListFromCreationToAppliedCorrections(QuarkusMainLauncher launcher)
+            throws Exception {
+        LaunchResult generated = launcher.launch("generate", "--people", "1000", "--subjects", "300", "--seed", "3",
+                "--out", dir.toString());
+        assertThat(generated.exitCode()).as(generated.getErrorOutput()).isZero();
+
+        LaunchResult bench = launcher.launch("bench-correction", "--data", dir.toString(), "--load",
+                "--residents", "20", "--wrong", "6", "--runs", "1", "--warmup", "0");
+
+        assertThat(bench.exitCode()).as(bench.getErrorOutput()).isZero();
+        JsonNode run = line(bench, "run");
+        assertThat(run.path("listed").asInt()).isEqualTo(6);
+        assertThat(run.path("bulkCorrected").asInt() + run.path("correctedOneByOne").asInt()).isEqualTo(6);
+        assertThat(run.path("changed").asInt()).isEqualTo(6);
+        JsonNode summary = lastLine(bench);
+        assertThat(summary.path("step").asText()).isEqualTo("bench");
+        assertThat(summary.path("runs").asInt()).isEqualTo(1);
+        assertThat(summary.path("medianCreateListSeconds").asDouble()).isPositive();
+        assertThat(summary.path("medianBulkShare").asDouble()).isBetween(0.0, 1.0);
     }
 
     @Test
@@ -72,6 +94,17 @@ class BenchCommandsRunBesideTheServersCommands {
         assertThat(Files.readAllLines(dir.resolve("citizens.tsv"))).hasSize(3)
                 .allSatisfy(line -> assertThat(line.split("\t")).hasSize(3));
         assertThat(Files.readString(dir.resolve("ministry.token"))).isNotBlank();
+    }
+
+    /** The command's first JSON line of this step. */
+    private JsonNode line(LaunchResult result, String step) throws Exception {
+        for (String line : result.getOutput().lines().filter(line -> line.startsWith("{")).toList()) {
+            JsonNode node = json.readTree(line);
+            if (step.equals(node.path("step").asText())) {
+                return node;
+            }
+        }
+        throw new AssertionError("No " + step + " line in " + result.getOutput());
     }
 
     /** The command's summary: its last JSON line (the launcher may mix in log lines). */

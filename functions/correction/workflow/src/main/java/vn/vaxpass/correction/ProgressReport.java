@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.access.ProvincesToday;
@@ -33,15 +34,30 @@ public class ProgressReport {
     // null. A null bound matches everything.
     private static final String SCOPE = "($1::text[] IS NULL OR %1$s.province_code = ANY($1))"
             + " AND ($2::text IS NULL OR %1$s.commune_code = $2)";
-    private static final String SUBJECTS = """
+
+    // The latest check of each subject of the scope as one DISTINCT ON, joined to the subjects, not a LATERAL
+    // LIMIT 1 per subject: for a province of 1M subjects PostgreSQL merges the two in subject order instead of
+    // probing the index a million times (docs/performance.md, correction workflow). One statement per kind of scope,
+    // without "$1 IS NULL OR": the client caches prepared statements and PostgreSQL plans them generically after five
+    // runs, and a generic plan must still fit its scope (merge for a province, nested loop for a commune).
+    private static final String LATEST_CHECKS = """
             SELECT s.commune_code,
                    CASE WHEN r.status IS NULL THEN 'NOT_CHECKED'
                         WHEN r.subject_version <> s.version THEN 'OUTDATED' ELSE r.status END AS status, count(*)
               FROM vaccination_subject s
-              LEFT JOIN LATERAL (SELECT m.status, m.subject_version FROM match_result m
-                                  WHERE m.subject_id = s.subject_id ORDER BY m.matched_at DESC, m.id DESC LIMIT 1) r
-                     ON true
-             WHERE %s GROUP BY 1, 2""".formatted(SCOPE.formatted("s"));
+              LEFT JOIN (SELECT DISTINCT ON (m.subject_id) m.subject_id, m.status, m.subject_version
+                           FROM match_result m JOIN vaccination_subject c ON c.subject_id = m.subject_id
+                          WHERE %s
+                          ORDER BY m.subject_id, m.matched_at DESC, m.id DESC) r ON r.subject_id = s.subject_id
+             WHERE %s GROUP BY 1, 2""";
+    private static final String SUBJECTS_OF_NATION = LATEST_CHECKS.formatted("true", "true");
+    // $1: the codes records may carry for the province (ProvincesToday.recordCodesOf).
+    private static final String SUBJECTS_OF_PROVINCE = LATEST_CHECKS.formatted("c.province_code = ANY($1)",
+            "s.province_code = ANY($1)");
+    // $1: commune; $2: the codes records may carry for its province, or null.
+    private static final String SUBJECTS_OF_COMMUNE = LATEST_CHECKS.formatted(
+            "c.commune_code = $1 AND ($2::text[] IS NULL OR c.province_code = ANY($2))",
+            "s.commune_code = $1 AND ($2::text[] IS NULL OR s.province_code = ANY($2))");
     private static final String ITEMS = """
             SELECT l.commune_code, i.state, count(*) FROM correction_item i JOIN correction_list l ON l.id = i.list_id
              WHERE %s GROUP BY 1, 2""".formatted(SCOPE.formatted("l"));
@@ -79,10 +95,11 @@ public class ProgressReport {
             throw new CorrectionProblem(CorrectionProblem.Kind.FORBIDDEN, OUTSIDE_SCOPE, "Báo cáo này ngoài phạm vi của"
                     + " bạn. / This report is outside your jurisdiction.", null, List.of());
         }
-        Tuple scope = Tuple.of(provinceCode == null ? null
-                : ProvincesToday.recordCodesOf(provinceCode).toArray(String[]::new), communeCode);
+        String[] recordCodes = provinceCode == null ? null
+                : ProvincesToday.recordCodesOf(provinceCode).toArray(String[]::new);
+        Tuple scope = Tuple.of(recordCodes, communeCode);
         Map<String, Commune> communes = new TreeMap<>();
-        return pool.preparedQuery(SUBJECTS).execute(scope)
+        return subjectsByCheck(recordCodes, communeCode)
                 .invoke(rows -> rows.forEach(row -> commune(communes, row).subjectsByCheck()
                         .put(row.getString(1), row.getLong(2))))
                 .chain(() -> pool.preparedQuery(ITEMS).execute(scope))
@@ -94,6 +111,16 @@ public class ProgressReport {
                     rows.forEach(row -> days.add(new Day(row.getLocalDate(0), row.getLong(1))));
                     return new Report(provinceCode, communeCode, communes, days);
                 });
+    }
+
+    private Uni<RowSet<Row>> subjectsByCheck(String[] provinceRecordCodes, String communeCode) {
+        if (communeCode != null) {
+            return pool.preparedQuery(SUBJECTS_OF_COMMUNE).execute(Tuple.of(communeCode, provinceRecordCodes));
+        }
+        if (provinceRecordCodes != null) {
+            return pool.preparedQuery(SUBJECTS_OF_PROVINCE).execute(Tuple.of((Object) provinceRecordCodes));
+        }
+        return pool.preparedQuery(SUBJECTS_OF_NATION).execute();
     }
 
     private static Commune commune(Map<String, Commune> communes, Row row) {

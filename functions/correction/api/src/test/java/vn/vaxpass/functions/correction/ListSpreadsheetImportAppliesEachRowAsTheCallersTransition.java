@@ -25,13 +25,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.functions.correction.sheet.ListSheet.Column;
 import vn.vaxpass.functions.correction.sheet.SpreadsheetsResource;
 import vn.vaxpass.functions.correction.sheet.SheetBounds;
-import vn.vaxpass.matching.BatchMatcher;
-import vn.vaxpass.subject.SubjectStore;
 import vn.vaxpass.testing.TestTokens;
 
 @QuarkusTest
@@ -44,17 +41,13 @@ class ListSpreadsheetImportAppliesEachRowAsTheCallersTransition {
     private static final String PROVINCE = TestTokens.provinceHealth(CleanUpData.HA_NOI);
 
     @Inject
-    Pool pool;
-    @Inject
-    BatchMatcher matcher;
-    @Inject
-    SubjectStore subjects;
+    CleanUpData data;
 
     private String listPath;
 
     @BeforeEach
     void openList() {
-        CleanUpData.reset(pool, matcher, subjects);
+        data.reset();
         String id = as(STATION).body(Map.of("communeCode", CleanUpData.PHUC_XA)).post(ListsResource.PATH).then()
                 .statusCode(201).extract().path("id");
         listPath = ListsResource.PATH + "/" + id;

@@ -19,13 +19,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.vertx.mutiny.sqlclient.Pool;
 
 import vn.vaxpass.functions.correction.sheet.ListSheet;
 import vn.vaxpass.functions.correction.sheet.ListSheet.Column;
 import vn.vaxpass.functions.correction.sheet.SpreadsheetsResource;
-import vn.vaxpass.matching.BatchMatcher;
-import vn.vaxpass.subject.SubjectStore;
 import vn.vaxpass.testing.TestTokens;
 
 @QuarkusTest
@@ -37,18 +34,14 @@ class ListSpreadsheetShowsWhatTheCallerSeesAsTextAndDates {
     private static final String FOREIGN_STATION = TestTokens.communeHealth(CleanUpData.HA_NOI, CleanUpData.TRUC_BACH);
 
     @Inject
-    Pool pool;
-    @Inject
-    BatchMatcher matcher;
-    @Inject
-    SubjectStore subjects;
+    CleanUpData data;
 
     private String listPath;
     private String listId;
 
     @BeforeEach
     void openList() {
-        CleanUpData.reset(pool, matcher, subjects);
+        data.reset();
         listId = as(STATION).body(Map.of("communeCode", CleanUpData.PHUC_XA)).post(ListsResource.PATH).then()
                 .statusCode(201).extract().path("id");
         listPath = ListsResource.PATH + "/" + listId;
