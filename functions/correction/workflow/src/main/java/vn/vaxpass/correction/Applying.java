@@ -21,6 +21,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import vn.vaxpass.subject.StoredSubject;
 import vn.vaxpass.subject.SubjectDeaths;
 import vn.vaxpass.subject.SubjectStore;
@@ -66,6 +68,7 @@ public class Applying {
      * @param subjectChanged items left alone because their subject was changed (edited) after it was listed
      * @param verified       items whose subject the re-match found VERIFIED
      */
+    @RegisterForReflection
     public record Result(boolean alreadyApplied, int changed, int unchanged, int closed, List<Long> subjectChanged,
             int verified) {
 

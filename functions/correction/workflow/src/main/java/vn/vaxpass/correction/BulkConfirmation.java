@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import vn.vaxpass.identity.BirthDate;
 import vn.vaxpass.identity.Gender;
 import vn.vaxpass.identity.VietnameseNameCanonicalizer;
@@ -45,6 +47,7 @@ public class BulkConfirmation {
     }
 
     /** How many items the bulk confirmation corrected, and why it left the others. */
+    @RegisterForReflection
     public record Result(int corrected, int belowConfidence, int contradicted, int alreadyDecided) {
     }
 

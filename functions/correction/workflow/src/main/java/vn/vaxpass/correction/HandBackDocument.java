@@ -17,6 +17,8 @@ import org.jose4j.lang.JoseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The signed hand-back document: a compact JWS (RFC 7515), ES256 under a hand-back key ({@link HandBackKeys}), whose
  * payload names the list, the commune, the officer, the time, the hash of the list as sent and the hash of every
@@ -36,15 +38,18 @@ public class HandBackDocument {
     public static final String HAND_BACK_SIGNATURE_INVALID = "HAND_BACK_SIGNATURE_INVALID";
 
     /** What the police signed. */
+    @RegisterForReflection
     public record Content(String type, UUID list, String commune, String officer, Instant signedAt, String contentHash,
             String decisionsHash, List<Decision> decisions) {
     }
 
     /** One decision as signed: the item, its subject, the decision (CONFIRMED, CORRECTED, REJECTED), its hash. */
+    @RegisterForReflection
     public record Decision(long item, String subject, String decision, String hash) {
     }
 
     /** A document checked: its content when the signature holds, else the code of what failed. */
+    @RegisterForReflection
     public record Checked(boolean valid, String keyId, Content content, String problem) {
     }
 

@@ -15,6 +15,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import vn.vaxpass.access.ProvincesToday;
 import vn.vaxpass.access.Reach;
 
@@ -67,13 +69,16 @@ public class ProgressReport {
              WHERE %s GROUP BY 1 ORDER BY 1""".formatted(SCOPE.formatted("s"));
 
     /** The report: per commune, counts by check status and by item state; corrections per day (Vietnam's days). */
+    @RegisterForReflection
     public record Report(String provinceCode, String communeCode, Map<String, Commune> communes,
             List<Day> correctionsPerDay) {
     }
 
+    @RegisterForReflection
     public record Commune(Map<String, Long> subjectsByCheck, Map<String, Long> itemsByState) {
     }
 
+    @RegisterForReflection
     public record Day(LocalDate day, long corrections) {
     }
 

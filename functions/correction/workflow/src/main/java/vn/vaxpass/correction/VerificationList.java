@@ -14,6 +14,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import vn.vaxpass.vaccination.CommuneStore;
 
 /**
@@ -40,6 +42,7 @@ public class VerificationList {
              ORDER BY s.subject_id""";
 
     /** One changed subject: its data now, when and how it last changed, and its check now. */
+    @RegisterForReflection
     public record Entry(String subjectId, String fullName, String dateOfBirth, String gender, String idNumber,
             int version, Instant changedAt, AuditSource source, String check) {
     }
