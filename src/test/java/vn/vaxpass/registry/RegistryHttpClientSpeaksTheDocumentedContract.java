@@ -32,7 +32,9 @@ class RegistryHttpClientSpeaksTheDocumentedContract {
         assertThat(JSON.readTree(rig.service.lastRequest())).isEqualTo(JSON.readTree("""
                 {"id_numbers": ["001085012345"],
                  "old_id_numbers": ["123456789"],
-                 "name_blocks": [{"name_key": "DANG VAN DUC", "birth_year": 1985}],
+                 "name_blocks": [{"name_key": "DANG VAN DUC", "birth_year": 1985},
+                                 {"name_key": "DUC DANG VAN", "birth_year": 1985},
+                                 {"name_key": "VAN DUC DANG", "birth_year": 1985}],
                  "commune_blocks": [{"commune_code": "00004", "birth_year": 1985}]}"""));
     }
 
