@@ -62,9 +62,9 @@ public class SpreadsheetsResource {
                     + " item id and version in hidden columns, the list id and version in a hidden sheet. 404"
                     + " NOT_FOUND for another commune's list.")
     public Uni<Response> export(@PathParam("listId") UUID listId) {
-        return views.read(callers.actor(), callers.reader(), listId).map(seen -> Response.ok(ListSheetWriter.write(seen.list(),
-                seen.role()), XLSX).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"danh-sach-"
-                        + seen.list().communeCode() + "-" + listId + ".xlsx\"").build());
+        return views.read(callers.actor(), callers.reader(), listId).map(seen -> Response.ok(
+                ListSheetWriter.write(seen.list(), seen.role()), XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"danh-sach-" + seen.list().communeCode() + "-" + listId + ".xlsx\"").build());
     }
 
     @PUT
