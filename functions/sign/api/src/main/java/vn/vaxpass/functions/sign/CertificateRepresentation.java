@@ -4,20 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 
+import vn.vaxpass.certificate.IssuedCertificate;
 import vn.vaxpass.qr.QrEncoder;
 import vn.vaxpass.qr.QrPngWriter;
 import vn.vaxpass.qr.QrSvgWriter;
 
 /**
- * The forms a certificate is served in: the HC1 text, or its QR code (level Q) as PNG or SVG. Each is a pure
- * function of the HC1 text, so the entity tag is taken from the HC1 and the form: the same window gives the
- * byte-identical HC1 (deterministic ES256), hence the same tag, and a 304 needs no QR drawn.
+ * The forms a certificate is served in: the HC1 text, or its QR code (level Q) as PNG or SVG. The entity tag is taken
+ * from what the certificate means, not from its bytes: the UVCI, the window, the signing key's id and the DCC
+ * payload (name, date of birth, the certified dose), and the form. A signer whose signatures are randomised (AWS KMS,
+ * RSA-PSS) gives other bytes for the same certificate on every request; the tag stays, so a 304 holds with every
+ * signer and needs no QR drawn. A new window, a corrected record or another key gives another tag.
  */
 enum CertificateRepresentation {
 
@@ -55,9 +59,12 @@ enum CertificateRepresentation {
         return HC1_TEXT;
     }
 
-    EntityTag entityTag(String hc1) {
+    EntityTag entityTag(IssuedCertificate certificate) {
+        String meaning = String.join("\u001f", certificate.uvci(), certificate.validity().issuedAt().toString(),
+                certificate.validity().expiresAt().toString(), Base64.getEncoder().encodeToString(certificate.kid()),
+                certificate.dcc().toString());
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(hc1.getBytes(StandardCharsets.US_ASCII));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(meaning.getBytes(StandardCharsets.UTF_8));
             return new EntityTag(HexFormat.of().formatHex(Arrays.copyOf(digest, TAG_BYTES)) + "-" + suffix);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is mandatory in every JDK", e);

@@ -30,7 +30,8 @@ import vn.vaxpass.http.security.Roles;
 
 /**
  * A subject's certificate, signed on request for the 12-month window the request falls in: the HC1 text, or its QR
- * code as PNG or SVG, by content negotiation. The same window gives the same bytes, tagged with an ETag.
+ * code as PNG or SVG, by content negotiation. The same window gives the same certificate, tagged with an ETag of what
+ * it means (its bytes are the same too with the deterministic ES256 signers, not with KMS or RSA-PSS).
  *
  * <p>Who may call: the Ministry of Health (anyone's); facility staff (the people their facility vaccinated, claim
  * {@code facility}); the citizen, with the lookup function's session for that subject (claim {@code subject_id}).
@@ -74,7 +75,7 @@ public class CertificateResource {
             @Context Request request) {
         CertificateRepresentation representation = CertificateRepresentation.preferred(headers.getAcceptableMediaTypes());
         return onDemand.certificate(subjectId, caller.reach(), clock.instant()).map(certificate -> {
-            EntityTag tag = representation.entityTag(certificate.hc1());
+            EntityTag tag = representation.entityTag(certificate);
             Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
             Response.ResponseBuilder response = unchanged != null ? unchanged
                     : Response.ok(representation.body(certificate.hc1()), representation.mediaType());
