@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 
 import vn.vaxpass.subject.SubjectStore;
 
@@ -22,6 +23,7 @@ public class CitizenReports {
 
     /** The subject has a report that is not resolved yet. */
     public static final String REPORT_ALREADY_OPEN = "REPORT_ALREADY_OPEN";
+    private static final String UNIQUE_VIOLATION = "23505";
     /** The longest note a citizen may leave. */
     public static final int MAX_NOTE_LENGTH = 500;
     /** A note longer than {@value #MAX_NOTE_LENGTH} characters. */
@@ -55,8 +57,7 @@ public class CitizenReports {
                     "subjectId = ?1 and state <> ?2", subjectId, CitizenReport.RESOLVED).firstResult()
                     .chain(open -> {
                         if (open != null) {
-                            throw CorrectionProblem.conflict(REPORT_ALREADY_OPEN, "Bạn đã gửi một phản ánh đang được"
-                                    + " xử lý. / A report of yours is being handled already.", open.state);
+                            throw alreadyOpen(open.state);
                         }
                         CitizenReport report = new CitizenReport();
                         report.subjectId = subjectId;
@@ -69,8 +70,23 @@ public class CitizenReports {
                         report.state = CitizenReport.RECEIVED;
                         report.reportedAt = clock.instant();
                         return report.<CitizenReport>persist();
-                    }));
+                    })).onFailure(CitizenReports::anotherReportCameFirst).transform(failure -> alreadyOpen(null));
         });
+    }
+
+    private static CorrectionProblem alreadyOpen(String state) {
+        return CorrectionProblem.conflict(REPORT_ALREADY_OPEN, "Bạn đã gửi một phản ánh đang được xử lý. / A report of"
+                + " yours is being handled already.", state);
+    }
+
+    /** Two reports at once: the one-open-report index refused the second (whatever wraps the database's error). */
+    private static boolean anotherReportCameFirst(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject's latest report, if any. */

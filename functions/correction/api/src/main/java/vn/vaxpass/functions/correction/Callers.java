@@ -1,5 +1,7 @@
 package vn.vaxpass.functions.correction;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -57,7 +59,7 @@ public class Callers {
         if (version == null) {
             throw new CorrectionProblem(CorrectionProblem.Kind.PRECONDITION_REQUIRED, IF_MATCH_REQUIRED,
                     "Hãy gửi kèm If-Match với phiên bản đã đọc. / Send If-Match with the version you read.", null,
-                    java.util.List.of());
+                    List.of());
         }
         return version;
     }

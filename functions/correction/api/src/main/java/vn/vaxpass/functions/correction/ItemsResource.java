@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 
 import vn.vaxpass.correction.CorrectionItem;
+import vn.vaxpass.correction.CorrectionProblem;
 import vn.vaxpass.correction.ItemWork;
 import vn.vaxpass.correction.WorkRole;
 import vn.vaxpass.http.security.Roles;
@@ -37,6 +38,9 @@ import vn.vaxpass.subject.SubjectStore;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemsResource {
+
+    /** A decision request without its decision. */
+    public static final String DECISION_REQUIRED = "DECISION_REQUIRED";
 
     private final Callers callers;
     private final ItemWork work;
@@ -85,15 +89,12 @@ public class ItemsResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Requests.Decision request) {
         Requests.required(request);
         if (request.decision() == null) {
-            throw vn.vaxpass.correction.CorrectionProblem.badRequest(DECISION_REQUIRED, "Hãy chọn CONFIRM, CORRECT hoặc"
+            throw CorrectionProblem.badRequest(DECISION_REQUIRED, "Hãy chọn CONFIRM, CORRECT hoặc"
                     + " REJECT. / Choose CONFIRM, CORRECT or REJECT.");
         }
         return work.decide(callers.actor(), listId, itemId, request.decision(), request.values(), request.reason(),
                 Callers.version(ifMatch)).chain(item -> respond(item, WorkRole.POLICE));
     }
-
-    /** A decision request without its decision. */
-    public static final String DECISION_REQUIRED = "DECISION_REQUIRED";
 
     private Uni<ItemResponse> respond(CorrectionItem item, WorkRole role) {
         return subjects.withIds(List.of(item.subjectId))

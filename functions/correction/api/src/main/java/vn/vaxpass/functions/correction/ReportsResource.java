@@ -31,12 +31,14 @@ import vn.vaxpass.http.security.Roles;
  * A citizen's report of wrong details about their own record, made with the session the lookup granted for it, and
  * its state afterwards. The session names the subject: nobody reports for anyone else.
  */
-@Path("/v1/correction/reports")
+@Path(ReportsResource.PATH)
 @Tag(name = "correction")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.CITIZEN_SESSION)
 public class ReportsResource {
+
+    public static final String PATH = "/v1/correction/reports";
 
     private final Caller caller;
     private final CitizenReports reports;
@@ -66,7 +68,7 @@ public class ReportsResource {
     public Uni<Response> report(Requests.Report request) {
         Requests.required(request);
         return reports.report(subjectId(), request.values(), request.note()).map(report -> Response
-                .created(URI.create(ReportsResource.class.getAnnotation(Path.class).value()))
+                .created(URI.create(PATH))
                 .entity(ReportResponse.of(report)).build());
     }
 
