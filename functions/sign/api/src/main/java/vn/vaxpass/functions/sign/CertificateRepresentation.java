@@ -17,9 +17,9 @@ import vn.vaxpass.qr.QrPngWriter;
 import vn.vaxpass.qr.QrSvgWriter;
 
 /**
- * The forms a certificate is served in: the HC1 text, or its QR code (level Q) as PNG or SVG. The entity tag is taken
- * from what the certificate means, not from its bytes: the UVCI, the window, the signing key's id and the DCC
- * payload (name, date of birth, the certified dose), and the form. A signer whose signatures are randomised (AWS KMS,
+ * The forms a certificate is served in: the HC1 text, its QR code (level Q) as PNG or SVG, or JSON for pages. The
+ * entity tag is taken from what the certificate means, not from its bytes: the UVCI, the window, the signing key's id
+ * and the DCC payload (name, date of birth, the certified dose), and the form. A signer whose signatures are randomised (AWS KMS,
  * RSA-PSS) gives other bytes for the same certificate on every request; the tag stays, so a 304 holds with every
  * signer and needs no QR drawn. A new window, a corrected record or another key gives another tag.
  */
@@ -27,7 +27,9 @@ enum CertificateRepresentation {
 
     HC1_TEXT(MediaType.TEXT_PLAIN_TYPE, "hc1"),
     PNG(new MediaType("image", "png"), "png"),
-    SVG(new MediaType("image", "svg+xml"), "svg");
+    SVG(new MediaType("image", "svg+xml"), "svg"),
+    /** What a page shows beside the QR: UVCI, window and HC1 text. Last, so a wildcard Accept still gets HC1 text. */
+    JSON(MediaType.APPLICATION_JSON_TYPE, "json");
 
     /** 128 bits of SHA-256: as unique as a tag needs to be, short in a header. */
     private static final int TAG_BYTES = 16;
@@ -71,11 +73,13 @@ enum CertificateRepresentation {
         }
     }
 
-    Object body(String hc1) {
+    Object body(IssuedCertificate certificate) {
+        String hc1 = certificate.hc1();
         return switch (this) {
             case HC1_TEXT -> hc1;
             case PNG -> QrPngWriter.write(QrEncoder.encode(hc1));
             case SVG -> QrSvgWriter.write(QrEncoder.encode(hc1));
+            case JSON -> CertificateSummary.of(certificate);
         };
     }
 }

@@ -56,10 +56,11 @@ public class CertificateResource {
     }
 
     @GET
-    @Produces({"text/plain", "image/png", "image/svg+xml"})
+    @Produces({"text/plain", "image/png", "image/svg+xml", "application/json"})
     @Operation(summary = "The subject's certificate for the current window",
             description = "Signed from the verified record and its confirmed doses. `Accept: text/plain` gives the HC1 "
-                    + "text, `image/png` or `image/svg+xml` the QR code. Send the ETag back in `If-None-Match` to get "
+                    + "text, `image/png` or `image/svg+xml` the QR code, `application/json` the UVCI and validity "
+                    + "window with the HC1 text (for pages). Send the ETag back in `If-None-Match` to get "
                     + "304 while the certificate is unchanged.")
     @APIResponse(responseCode = "200", description = "The certificate")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
@@ -78,7 +79,7 @@ public class CertificateResource {
             EntityTag tag = representation.entityTag(certificate);
             Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
             Response.ResponseBuilder response = unchanged != null ? unchanged
-                    : Response.ok(representation.body(certificate.hc1()), representation.mediaType());
+                    : Response.ok(representation.body(certificate), representation.mediaType());
             return response.tag(tag).header(HttpHeaders.VARY, VARY).cacheControl(privateRevalidated()).build();
         });
     }

@@ -1,0 +1,53 @@
+// The Vaxpass API as the portal uses it: same origin, JSON in and out, problems as {code, message, errors}.
+
+/** A refusal of the API, or no answer at all (code NETWORK). */
+export class ApiProblem extends Error {
+  constructor(status, code, errors = [], retryAfterSeconds = null) {
+    super(code);
+    this.status = status;
+    this.code = code;
+    this.errors = errors;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export async function call(method, path, {body, token, accept = 'application/json', etag} = {}) {
+  const headers = {Accept: accept};
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+  }
+  if (etag) {
+    headers['If-None-Match'] = etag;
+  }
+  let response;
+  try {
+    response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store'});
+  } catch (e) {
+    throw new ApiProblem(0, 'NETWORK');
+  }
+  if (response.status === 304 || response.ok) {
+    return response;
+  }
+  throw await problemOf(response);
+}
+
+async function problemOf(response) {
+  let problem = {};
+  try {
+    problem = await response.json();
+  } catch (e) {
+    // a body that is not a problem: the status alone says what happened
+  }
+  const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+  const code = response.status === 401 ? 'SESSION_EXPIRED' : problem.code ?? 'UNEXPECTED';
+  return new ApiProblem(response.status, code, problem.errors ?? [], Number.isNaN(retryAfter) ? null : retryAfter);
+}
+
+export async function json(method, path, options) {
+  const response = await call(method, path, options);
+  return response.json();
+}

@@ -1,0 +1,138 @@
+package vn.vaxpass.server.pages;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.restassured.path.json.JsonPath;
+
+import vn.vaxpass.messaging.testing.ElasticMqResource;
+
+/** The citizen portal as a person uses it: by its labels' fields and its buttons, one view at a time. */
+final class PortalPage {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final String SMS_QUEUE = "sms-requested";
+
+    /** Script errors the page meets after it started, kept for a failing test's message. */
+    private static final String RECORD_ERRORS = """
+            window.pageErrors = [];
+            window.addEventListener('error', e => window.pageErrors.push(e.message));
+            window.addEventListener('unhandledrejection', e => window.pageErrors.push(String(e.reason)));
+            """;
+
+    private final ChromeDriver driver;
+    private final URL root;
+
+    PortalPage(ChromeDriver driver, URL root) {
+        this.driver = driver;
+        this.root = root;
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** A first visit: a fresh tab state (no stored lookup), the language the person chose last or Vietnamese. */
+    PortalPage open() {
+        driver.get(root.toString());
+        driver.executeScript("sessionStorage.clear(); localStorage.clear();");
+        driver.navigate().refresh();
+        awaitReady();
+        return this;
+    }
+
+    void awaitReady() {
+        waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        driver.executeScript(RECORD_ERRORS);
+    }
+
+    PortalPage requestCode(String phone, String fullName, String dateOfBirth) {
+        type("phone", phone);
+        type("fullName", fullName);
+        type("dateOfBirth", dateOfBirth);
+        driver.findElement(By.cssSelector("#find-form button[type=submit]")).click();
+        awaitView("code");
+        return this;
+    }
+
+    /** The code the lookup put on the SMS queue for the challenge this page holds. */
+    String smsCode() {
+        String challengeId = JsonPath.from((String) driver.executeScript(
+                "return sessionStorage.getItem('vaxpass.challenge')")).getString("challengeId");
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            for (String body : ElasticMqResource.receive(SMS_QUEUE)) {
+                JsonPath sms = JsonPath.from(body);
+                if (challengeId.equals(sms.getString("messageId"))) {
+                    return sms.getString("code");
+                }
+            }
+        }
+        throw new AssertionError("No SMS code was queued for the page's challenge");
+    }
+
+    /** Types the code and sends it; the caller waits for the view that should follow. */
+    PortalPage answer(String code) {
+        WebElement field = driver.findElement(By.id("code"));
+        field.clear();
+        field.sendKeys(code);
+        driver.findElement(By.cssSelector("#code-form button[type=submit]")).click();
+        return this;
+    }
+
+    PortalPage findRecord(String phone, String fullName, String dateOfBirth) {
+        requestCode(phone, fullName, dateOfBirth);
+        answer(smsCode());
+        awaitView("records");
+        return this;
+    }
+
+    void type(String fieldId, String value) {
+        WebElement field = driver.findElement(By.id(fieldId));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    void click(String linkOrButtonText) {
+        WebElement target = waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[self::a or self::button][normalize-space()='" + linkOrButtonText + "']")));
+        target.click();
+    }
+
+    void awaitView(String view) {
+        try {
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("view-" + view)));
+        } catch (TimeoutException e) {
+            PageChecks.screenshot(driver, "failed-" + view);
+            throw new AssertionError("View " + view + " did not show; the page is at " + driver.executeScript(
+                    "return location.hash") + ", says \"" + text("notice") + "\", script errors: "
+                    + driver.executeScript("return window.pageErrors || []"), e);
+        }
+    }
+
+    String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    String heading() {
+        return driver.findElement(By.cssSelector(".view:not([hidden]) h1")).getText();
+    }
+
+    /** The message the page shows for the last answer (a form's submit hides the one before at once). */
+    String notice() {
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+        return text("notice");
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, PATIENCE);
+    }
+}
