@@ -101,9 +101,11 @@ final class PortalPage {
         field.sendKeys(value);
     }
 
+    /** Clicks the visible link or button with this text (a hidden view may hold one of the same name). */
     void click(String linkOrButtonText) {
-        WebElement target = waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[self::a or self::button][normalize-space()='" + linkOrButtonText + "']")));
+        By named = By.xpath("//*[self::a or self::button][normalize-space()='" + linkOrButtonText + "']");
+        WebElement target = waiting().until(d -> d.findElements(named).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
         target.click();
     }
 
@@ -120,6 +122,11 @@ final class PortalPage {
 
     String text(String id) {
         return driver.findElement(By.id(id)).getText();
+    }
+
+    /** What the page last said to screen readers through its status region (not shown on screen). */
+    String announced() {
+        return driver.findElement(By.id("status")).getAttribute("textContent");
     }
 
     String heading() {
