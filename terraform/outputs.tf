@@ -80,3 +80,8 @@ output "log_group_names" {
   description = "Function key => log group name, plus \"api\" for the API access log."
   value       = merge({ for key, group in aws_cloudwatch_log_group.function : key => group.name }, { api = aws_cloudwatch_log_group.api_access.name })
 }
+
+output "pages_url" {
+  description = "The citizen portal (CloudFront); its /v1/* paths reach the API gateway, so the pages and the API share one origin."
+  value       = "https://${aws_cloudfront_distribution.pages.domain_name}/"
+}

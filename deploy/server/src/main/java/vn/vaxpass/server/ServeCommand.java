@@ -40,6 +40,7 @@ public class ServeCommand implements Runnable {
     public void run() {
         System.err.printf("""
                 Vaxpass is serving on http://localhost:%1$d
+                  Portal:       http://localhost:%1$d/ (citizens: find my record, my certificate)
                   OpenAPI:      curl http://localhost:%1$d/q/openapi
                   Health:       curl http://localhost:%1$d/q/health
                   Trust list:   curl http://localhost:%1$d/v1/trust-list
@@ -51,7 +52,8 @@ public class ServeCommand implements Runnable {
                                 curl -H "Authorization: Bearer $TOKEN" http://localhost:%1$d/v1/registry-match/jobs/<id>[/results]
                 """, port);
         if (demoAtStart.enabled()) {
-            System.err.print(DemoHints.text(port, demoAtStart.outcome(), demo.subjectToTry()));
+            System.err.print(DemoHints.text(port, LocalSqs.endpoint(), demoAtStart.outcome(),
+                    demo.subjectToTry()));
         }
         System.err.print("Stop with Ctrl+C.\n");
         Quarkus.waitForExit();

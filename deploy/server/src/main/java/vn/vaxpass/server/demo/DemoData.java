@@ -113,8 +113,8 @@ public class DemoData {
     }
 
     /**
-     * A demo subject whose certificate is available now, with an ID number no other subject has (so that a lookup by
-     * it finds this record alone); empty when the database holds no demo data.
+     * A demo subject whose certificate is available now, with a phone number and an ID number no other subject has
+     * (so that a lookup by it finds this record alone); empty when the database holds no demo data.
      */
     public Optional<DemoSubject> subjectToTry() {
         Instant now = clock.instant();
@@ -123,7 +123,7 @@ public class DemoData {
                 FROM %s
                 JOIN latest_match_result m ON m.subject_id = s.subject_id
                 WHERE m.status = 'VERIFIED' AND m.subject_version = s.version
-                  AND s.id_number ~ '^[0-9]{12}$'
+                  AND s.id_number ~ '^[0-9]{12}$' AND s.phone IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM %s o
                                   WHERE o.id_number = s.id_number AND o.subject_id <> s.subject_id)
                   AND EXISTS (SELECT 1 FROM dose d JOIN dose_confirmation c ON c.dose_id = d.id
@@ -137,7 +137,8 @@ public class DemoData {
             Optional<BirthDate> birth = BirthDate.parse(subject.data().dateOfBirth()).value();
             if (available && birth.isPresent()) {
                 return Optional.of(new DemoSubject(subject.subjectId(), subject.data().idNumber(),
-                        birth.get().toString(), subject.data().communeCode(), subject.provinceCode()));
+                        birth.get().toString(), subject.data().communeCode(), subject.provinceCode(),
+                        subject.data().fullName(), subject.phone()));
             }
         }
         return Optional.empty();

@@ -11,12 +11,21 @@ public final class DemoHints {
     private DemoHints() {
     }
 
+    /** A date of birth as a Vietnamese clerk or citizen types it (dd/mm/yyyy); a year alone stays as it is. */
+    static String asTyped(String isoDate) {
+        String[] parts = isoDate.split("-");
+        return parts.length == 3 ? parts[2] + "/" + parts[1] + "/" + parts[0] : isoDate;
+    }
+
     /** The lookup's request body for the demo subject. */
     public static String lookupBody(DemoSubject subject) {
         return "{\"idNumber\":\"" + subject.idNumber() + "\",\"dateOfBirth\":\"" + subject.dateOfBirth() + "\"}";
     }
 
-    public static String text(int port, DemoData.Outcome outcome, Optional<DemoSubject> subject) {
+    /**
+     * @param queueEndpoint the embedded SQS, where the lookup's SMS codes wait
+     */
+    public static String text(int port, String queueEndpoint, DemoData.Outcome outcome, Optional<DemoSubject> subject) {
         if (subject.isEmpty()) {
             return outcome == DemoData.Outcome.DATA_PRESENT
                     ? "Demo data: not added, the database already holds subjects (VAXPASS_DEMO=false turns this off).\n"
@@ -29,7 +38,9 @@ public final class DemoHints {
         return """
                 Demo data (%1$s): %2$,d synthetic people in the registry, %3$,d vaccination subjects, their doses \
                 confirmed by '%4$s'. Names, ID numbers and dates of birth below are made up.
-                  A citizen looks up their record (subject %5$s):
+                  A citizen opens the portal, %8$s/, and asks with phone %11$s, name %12$s, date of birth                 %13$s; the SMS code waits in the embedded queue (serve sends no SMS):
+                                curl -s '%14$s/queue/sms-requested?Action=ReceiveMessage' | grep -o 'code&quot;:&quot;[0-9]*'
+                  Or, signed in with the national ID (subject %5$s):
                                 CITIZEN=$(deploy/vaxpass token --role citizen --id-number %6$s)
                                 %7$s
                   ...and fetches the certificate as PNG with the session the lookup grants:
@@ -41,6 +52,7 @@ public final class DemoHints {
                                 curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"scope":"commune","code":"%10$s"}' %8$s/v1/registry-match/jobs
                 """.formatted(outcome == DemoData.Outcome.SEEDED ? "generated now" : "generated on an earlier start",
                 DemoData.PEOPLE, DemoData.SUBJECTS, DemoData.CONFIRMER, demo.subjectId(), demo.idNumber(), lookup,
-                base, demo.provinceCode(), demo.communeCode());
+                base, demo.provinceCode(), demo.communeCode(), demo.phone(), demo.fullName(),
+                asTyped(demo.dateOfBirth()), queueEndpoint);
     }
 }

@@ -7,5 +7,5 @@ package vn.vaxpass.server.demo;
  * @param dateOfBirth as the lookup takes it: {@code YYYY-MM-DD}, or {@code YYYY}
  */
 public record DemoSubject(String subjectId, String idNumber, String dateOfBirth, String communeCode,
-        String provinceCode) {
+        String provinceCode, String fullName, String phone) {
 }

@@ -22,8 +22,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Chromium {
 
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's packages chromium and chromium-driver, or what VAXPASS_CHROMIUM and VAXPASS_CHROMEDRIVER name. */
+    static final Path BROWSER = Path.of(System.getenv().getOrDefault("VAXPASS_CHROMIUM", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getenv().getOrDefault("VAXPASS_CHROMEDRIVER", "/usr/bin/chromedriver"));
     /** Downloads land here; each test empties it first. */
     static final Path DOWNLOADS = Path.of("target", "page-downloads").toAbsolutePath();
 

@@ -1,0 +1,197 @@
+################################################################################
+# Pages: the citizen portal (deploy/pages/site) as a static site, S3 behind CloudFront, with the API under the
+# same origin (/v1/* goes to the API gateway), so the pages call it with connect-src 'self' and no CORS.
+################################################################################
+
+locals {
+  pages_root = "${local.artifacts_root}/deploy/pages/site"
+
+  # The media types of the files the pages are made of; a file of another kind fails the plan (precondition).
+  pages_content_types = {
+    html = "text/html; charset=utf-8"
+    css  = "text/css; charset=utf-8"
+    js   = "text/javascript; charset=utf-8"
+    json = "application/json; charset=utf-8"
+    svg  = "image/svg+xml"
+    png  = "image/png"
+  }
+
+  pages_files = fileset(local.pages_root, "**")
+
+  # The same policy deploy/server sends (application.properties): files only, QR images as blob: URLs.
+  pages_content_security_policy = join("; ", [
+    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' blob:", "connect-src 'self'",
+    "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+  ])
+
+  # AWS managed policies (fixed ids): no caching with every viewer header but Host forwarded (API Gateway answers
+  # 403 to a foreign Host); with caching off, the Authorization header may be forwarded this way.
+  cloudfront_caching_disabled_policy_id  = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"
+  cloudfront_caching_optimized_policy_id = "658327ea-f89d-4fab-a63d-7e88639e58f6"
+  cloudfront_all_viewer_except_host_id   = "b689b0a8-53d0-40ab-baf2-68738e2966ac"
+}
+
+resource "aws_s3_bucket" "pages" {
+  bucket_prefix = "${local.name}-pages-"
+}
+
+resource "aws_s3_bucket_public_access_block" "pages" {
+  bucket                  = aws_s3_bucket.pages.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_ownership_controls" "pages" {
+  bucket = aws_s3_bucket.pages.id
+
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "pages" {
+  bucket = aws_s3_bucket.pages.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+resource "aws_s3_object" "pages" {
+  for_each = local.pages_files
+
+  bucket       = aws_s3_bucket.pages.id
+  key          = each.value
+  source       = "${local.pages_root}/${each.value}"
+  etag         = filemd5("${local.pages_root}/${each.value}")
+  content_type = lookup(local.pages_content_types, reverse(split(".", each.value))[0], null)
+
+  lifecycle {
+    precondition {
+      condition     = contains(keys(local.pages_content_types), reverse(split(".", each.value))[0])
+      error_message = "deploy/pages/site/${each.value} has no media type in local.pages_content_types (terraform/pages.tf)."
+    }
+  }
+}
+
+resource "aws_cloudfront_origin_access_control" "pages" {
+  name                              = "${local.name}-pages"
+  description                       = "CloudFront reads the pages bucket, nobody else"
+  origin_access_control_origin_type = "s3"
+  signing_behavior                  = "always"
+  signing_protocol                  = "sigv4"
+}
+
+resource "aws_cloudfront_response_headers_policy" "pages" {
+  name = "${local.name}-pages"
+
+  security_headers_config {
+    content_security_policy {
+      content_security_policy = local.pages_content_security_policy
+      override                = true
+    }
+    content_type_options {
+      override = true
+    }
+    frame_options {
+      frame_option = "DENY"
+      override     = true
+    }
+    referrer_policy {
+      referrer_policy = "no-referrer"
+      override        = true
+    }
+    strict_transport_security {
+      access_control_max_age_sec = 31536000
+      include_subdomains         = true
+      override                   = true
+    }
+  }
+}
+
+# PriceClass_200: edge locations in North America, Europe and Asia (Viet Nam included).
+resource "aws_cloudfront_distribution" "pages" {
+  enabled             = true
+  comment             = "${local.name}: citizen portal and API"
+  default_root_object = "index.html"
+  http_version        = "http2and3"
+  price_class         = "PriceClass_200"
+
+  origin {
+    origin_id                = "pages"
+    domain_name              = aws_s3_bucket.pages.bucket_regional_domain_name
+    origin_access_control_id = aws_cloudfront_origin_access_control.pages.id
+  }
+
+  origin {
+    origin_id   = "api"
+    domain_name = replace(aws_apigatewayv2_api.http.api_endpoint, "https://", "")
+
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+
+  default_cache_behavior {
+    target_origin_id           = "pages"
+    viewer_protocol_policy     = "redirect-to-https"
+    allowed_methods            = ["GET", "HEAD"]
+    cached_methods             = ["GET", "HEAD"]
+    compress                   = true
+    cache_policy_id            = local.cloudfront_caching_optimized_policy_id
+    response_headers_policy_id = aws_cloudfront_response_headers_policy.pages.id
+  }
+
+  ordered_cache_behavior {
+    path_pattern               = "/v1/*"
+    target_origin_id           = "api"
+    viewer_protocol_policy     = "https-only"
+    allowed_methods            = ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"]
+    cached_methods             = ["GET", "HEAD"]
+    compress                   = true
+    cache_policy_id            = local.cloudfront_caching_disabled_policy_id
+    origin_request_policy_id   = local.cloudfront_all_viewer_except_host_id
+    response_headers_policy_id = aws_cloudfront_response_headers_policy.pages.id
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}
+
+data "aws_iam_policy_document" "pages_bucket" {
+  statement {
+    sid       = "CloudFrontReadsThePages"
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.pages.arn}/*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["cloudfront.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "AWS:SourceArn"
+      values   = [aws_cloudfront_distribution.pages.arn]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "pages" {
+  bucket = aws_s3_bucket.pages.id
+  policy = data.aws_iam_policy_document.pages_bucket.json
+}
