@@ -19,15 +19,14 @@ resource "aws_apigatewayv2_api" "http" {
   description   = "Vaxpass public and staff API"
   protocol_type = "HTTP"
 
-  dynamic "cors_configuration" {
-    for_each = length(var.cors_allow_origins) > 0 ? [true] : []
-
-    content {
-      allow_origins = var.cors_allow_origins
-      allow_methods = ["GET", "POST", "OPTIONS"]
-      allow_headers = ["authorization", "content-type"]
-      max_age       = 3600
-    }
+  # The portal (terraform/pages.tf) calls the API from its CloudFront origin; a page reads the ETag (the
+  # certificate's refresh) and Retry-After (how long to wait) only when they are exposed.
+  cors_configuration {
+    allow_origins  = concat(["https://${aws_cloudfront_distribution.pages.domain_name}"], var.cors_allow_origins)
+    allow_methods  = ["GET", "POST", "PUT", "OPTIONS"]
+    allow_headers  = ["authorization", "content-type", "if-none-match", "if-match"]
+    expose_headers = ["etag", "retry-after"]
+    max_age        = 3600
   }
 
   lifecycle {

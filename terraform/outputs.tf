@@ -82,6 +82,6 @@ output "log_group_names" {
 }
 
 output "pages_url" {
-  description = "The citizen portal (CloudFront); its /v1/* paths reach the API gateway, so the pages and the API share one origin."
+  description = "The citizen portal (CloudFront); its pages call the API at api_endpoint (CORS allows this origin)."
   value       = "https://${aws_cloudfront_distribution.pages.domain_name}/"
 }

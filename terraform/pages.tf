@@ -1,6 +1,7 @@
 ################################################################################
-# Pages: the citizen portal (deploy/pages/site) as a static site, S3 behind CloudFront, with the API under the
-# same origin (/v1/* goes to the API gateway), so the pages call it with connect-src 'self' and no CORS.
+# Pages: the citizen portal (deploy/pages/site) as a static site, S3 behind CloudFront. The pages call the API
+# gateway directly (CORS in api.tf), not through CloudFront: behind CloudFront every citizen would reach the API
+# from an edge's address, and the lookup's per-client limit would count a whole city as one client.
 ################################################################################
 
 locals {
@@ -16,19 +17,29 @@ locals {
     png  = "image/png"
   }
 
-  pages_files = fileset(local.pages_root, "**")
+  # index.html is uploaded with the API's address filled in (its vaxpass-api meta tag, empty for same-origin
+  # serve, and its CSP's connect-src); every other file as it is.
+  pages_files = setsubtract(fileset(local.pages_root, "**"), ["index.html"])
 
-  # The same policy deploy/server sends (application.properties): files only, QR images as blob: URLs.
+  api_origin = aws_apigatewayv2_api.http.api_endpoint
+
+  pages_index = replace(
+    replace(file("${local.pages_root}/index.html"), "<meta name=\"vaxpass-api\" content=\"\">",
+    "<meta name=\"vaxpass-api\" content=\"${local.api_origin}\">"),
+    "connect-src 'self'", "connect-src 'self' ${local.api_origin}"
+  )
+
+  # The same policy deploy/server sends (application.properties), allowing calls to the API: by a wildcard here,
+  # since the API's CORS names this distribution (naming the API would close a loop); the page's own meta tag
+  # names the API exactly, and a browser enforces both.
   pages_content_security_policy = join("; ", [
-    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' blob:", "connect-src 'self'",
-    "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' blob:",
+    "connect-src 'self' https://*.execute-api.${var.region}.amazonaws.com", "object-src 'none'", "base-uri 'none'",
+    "form-action 'self'", "frame-ancestors 'none'",
   ])
 
-  # AWS managed policies (fixed ids): no caching with every viewer header but Host forwarded (API Gateway answers
-  # 403 to a foreign Host); with caching off, the Authorization header may be forwarded this way.
-  cloudfront_caching_disabled_policy_id  = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"
+  # AWS managed cache policy (fixed id): long-lived caching keyed on the path, compressed.
   cloudfront_caching_optimized_policy_id = "658327ea-f89d-4fab-a63d-7e88639e58f6"
-  cloudfront_all_viewer_except_host_id   = "b689b0a8-53d0-40ab-baf2-68738e2966ac"
 }
 
 resource "aws_s3_bucket" "pages" {
@@ -78,6 +89,21 @@ resource "aws_s3_object" "pages" {
   }
 }
 
+resource "aws_s3_object" "pages_index" {
+  bucket        = aws_s3_bucket.pages.id
+  key           = "index.html"
+  content       = local.pages_index
+  content_type  = local.pages_content_types.html
+  cache_control = "no-cache"
+
+  lifecycle {
+    precondition {
+      condition     = strcontains(local.pages_index, "content=\"${local.api_origin}\"") && strcontains(local.pages_index, "connect-src 'self' ${local.api_origin}")
+      error_message = "deploy/pages/site/index.html no longer has the vaxpass-api meta tag or the connect-src 'self' that terraform/pages.tf fills in."
+    }
+  }
+}
+
 resource "aws_cloudfront_origin_access_control" "pages" {
   name                              = "${local.name}-pages"
   description                       = "CloudFront reads the pages bucket, nobody else"
@@ -116,7 +142,7 @@ resource "aws_cloudfront_response_headers_policy" "pages" {
 # PriceClass_200: edge locations in North America, Europe and Asia (Viet Nam included).
 resource "aws_cloudfront_distribution" "pages" {
   enabled             = true
-  comment             = "${local.name}: citizen portal and API"
+  comment             = "${local.name}: citizen portal"
   default_root_object = "index.html"
   http_version        = "http2and3"
   price_class         = "PriceClass_200"
@@ -127,18 +153,6 @@ resource "aws_cloudfront_distribution" "pages" {
     origin_access_control_id = aws_cloudfront_origin_access_control.pages.id
   }
 
-  origin {
-    origin_id   = "api"
-    domain_name = replace(aws_apigatewayv2_api.http.api_endpoint, "https://", "")
-
-    custom_origin_config {
-      http_port              = 80
-      https_port             = 443
-      origin_protocol_policy = "https-only"
-      origin_ssl_protocols   = ["TLSv1.2"]
-    }
-  }
-
   default_cache_behavior {
     target_origin_id           = "pages"
     viewer_protocol_policy     = "redirect-to-https"
@@ -146,18 +160,6 @@ resource "aws_cloudfront_distribution" "pages" {
     cached_methods             = ["GET", "HEAD"]
     compress                   = true
     cache_policy_id            = local.cloudfront_caching_optimized_policy_id
-    response_headers_policy_id = aws_cloudfront_response_headers_policy.pages.id
-  }
-
-  ordered_cache_behavior {
-    path_pattern               = "/v1/*"
-    target_origin_id           = "api"
-    viewer_protocol_policy     = "https-only"
-    allowed_methods            = ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"]
-    cached_methods             = ["GET", "HEAD"]
-    compress                   = true
-    cache_policy_id            = local.cloudfront_caching_disabled_policy_id
-    origin_request_policy_id   = local.cloudfront_all_viewer_except_host_id
     response_headers_policy_id = aws_cloudfront_response_headers_policy.pages.id
   }
 

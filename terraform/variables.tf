@@ -376,7 +376,7 @@ variable "jwt_jwks_uri" {
 }
 
 variable "cors_allow_origins" {
-  description = "Browser origins allowed to call the API (for a web verifier or citizen portal). Empty turns CORS off."
+  description = "Browser origins allowed to call the API besides the portal's own CloudFront origin (for a web verifier elsewhere, or the portal under a custom domain)."
   type        = list(string)
   default     = []
 }

@@ -1,4 +1,6 @@
-// The Vaxpass API as the portal uses it: same origin, JSON in and out, problems as {code, message, errors}.
+// The Vaxpass API as the portal uses it: JSON in and out, problems as {code, message, errors}. Its address is the
+// page's vaxpass-api meta tag: empty where one server serves both (serve), the API gateway's in AWS (terraform).
+const API = document.querySelector('meta[name="vaxpass-api"]')?.content ?? '';
 
 /** A refusal of the API, or no answer at all (code NETWORK). */
 export class ApiProblem extends Error {
@@ -24,7 +26,7 @@ export async function call(method, path, {body, token, accept = 'application/jso
   }
   let response;
   try {
-    response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+    response = await fetch(API + path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body),
       cache: 'no-store'});
   } catch (e) {
     throw new ApiProblem(0, 'NETWORK');

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The pages' words live in the vi and en bundles, never in markup: both bundles say the same things, every key the
- * markup and the scripts name is in them, and the markup holds no inline script or style (the CSP would block it).
+ * markup and the scripts name is in them, and the markup holds no inline script or style (the CSP would block it)
+ * and the places Terraform fills in.
  */
 class ThePortalSaysEverythingInBothLanguages {
 
@@ -52,6 +53,13 @@ class ThePortalSaysEverythingInBothLanguages {
         String markup = Files.readString(SITE.resolve("index.html"));
         assertThat(markup).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
                 .doesNotContain("style=", "<style", "onclick=", "onload=", "javascript:");
+    }
+
+    /** terraform/pages.tf fills in the API gateway's address at exactly these two places (and checks it did). */
+    @Test
+    void theMarkupHoldsThePlacesTerraformFillsIn() throws IOException {
+        String markup = Files.readString(SITE.resolve("index.html"));
+        assertThat(markup).contains("<meta name=\"vaxpass-api\" content=\"\">", "connect-src 'self'");
     }
 
     private static Map<String, String> bundle(String language) throws IOException {
