@@ -17,17 +17,20 @@ locals {
     png  = "image/png"
   }
 
-  # index.html is uploaded with the API's address filled in (its vaxpass-api meta tag, empty for same-origin
-  # serve, and its CSP's connect-src); every other file as it is.
-  pages_files = setsubtract(fileset(local.pages_root, "**"), ["index.html"])
+  # The pages (the portal, the console) are uploaded with the API's address filled in (their vaxpass-api meta tag,
+  # empty for same-origin serve, and their CSP's connect-src); every other file as it is.
+  pages_documents = toset(["index.html", "console/index.html"])
+  pages_files     = setsubtract(fileset(local.pages_root, "**"), local.pages_documents)
 
   api_origin = aws_apigatewayv2_api.http.api_endpoint
 
-  pages_index = replace(
-    replace(file("${local.pages_root}/index.html"), "<meta name=\"vaxpass-api\" content=\"\">",
-    "<meta name=\"vaxpass-api\" content=\"${local.api_origin}\">"),
-    "connect-src 'self'", "connect-src 'self' ${local.api_origin}"
-  )
+  pages_filled = {
+    for document in local.pages_documents : document => replace(
+      replace(file("${local.pages_root}/${document}"), "<meta name=\"vaxpass-api\" content=\"\">",
+      "<meta name=\"vaxpass-api\" content=\"${local.api_origin}\">"),
+      "connect-src 'self'", "connect-src 'self' ${local.api_origin}"
+    )
+  }
 
   # The same policy deploy/server sends (application.properties), allowing calls to the API: by a wildcard here,
   # since the API's CORS names this distribution (naming the API would close a loop); the page's own meta tag
@@ -89,17 +92,19 @@ resource "aws_s3_object" "pages" {
   }
 }
 
-resource "aws_s3_object" "pages_index" {
+resource "aws_s3_object" "pages_documents" {
+  for_each = local.pages_filled
+
   bucket        = aws_s3_bucket.pages.id
-  key           = "index.html"
-  content       = local.pages_index
+  key           = each.key
+  content       = each.value
   content_type  = local.pages_content_types.html
   cache_control = "no-cache"
 
   lifecycle {
     precondition {
-      condition     = strcontains(local.pages_index, "content=\"${local.api_origin}\"") && strcontains(local.pages_index, "connect-src 'self' ${local.api_origin}")
-      error_message = "deploy/pages/site/index.html no longer has the vaxpass-api meta tag or the connect-src 'self' that terraform/pages.tf fills in."
+      condition     = strcontains(each.value, "content=\"${local.api_origin}\"") && strcontains(each.value, "connect-src 'self' ${local.api_origin}")
+      error_message = "deploy/pages/site/${each.key} no longer has the vaxpass-api meta tag or the connect-src 'self' that terraform/pages.tf fills in."
     }
   }
 }

@@ -13,7 +13,7 @@ export class ApiProblem extends Error {
   }
 }
 
-export async function call(method, path, {body, token, accept = 'application/json', etag} = {}) {
+export async function call(method, path, {body, token, accept = 'application/json', etag, ifMatch} = {}) {
   const headers = {Accept: accept};
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -23,6 +23,9 @@ export async function call(method, path, {body, token, accept = 'application/jso
   }
   if (etag) {
     headers['If-None-Match'] = etag;
+  }
+  if (ifMatch) {
+    headers['If-Match'] = ifMatch;
   }
   let response;
   try {

@@ -1,5 +1,7 @@
-// Messages live in /i18n/<language>.json (Vietnamese first, English second); markup carries only their keys.
+// Messages live in /i18n/<language>.json for the portal and /i18n/<bundle>/<language>.json for a page whose <html>
+// names a data-bundle (the console); Vietnamese first, English second. Markup carries only their keys.
 const LANGUAGES = ['vi', 'en'];
+const BUNDLE = document.documentElement.dataset.bundle ? `${document.documentElement.dataset.bundle}/` : '';
 const CHOICE = 'vaxpass.language';
 
 let language = LANGUAGES[0];
@@ -11,7 +13,7 @@ export function currentLanguage() {
 
 export async function loadLanguage(wanted) {
   language = LANGUAGES.includes(wanted) ? wanted : chosenLanguage();
-  const response = await fetch(`/i18n/${language}.json`);
+  const response = await fetch(`/i18n/${BUNDLE}${language}.json`);
   messages = await response.json();
   localStorage.setItem(CHOICE, language);
   document.documentElement.lang = language;

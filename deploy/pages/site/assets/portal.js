@@ -1,7 +1,8 @@
 // The citizen portal: find my record (phone, details, SMS code), see it, see and keep my certificate, report wrong
 // details. What the lookup grants (the records and their session tokens) is kept in this tab's sessionStorage only.
-import {ApiProblem, call, json} from './api.js';
+import {call, json} from './api.js';
 import {currentLanguage, formatDate, formatTime, has, loadLanguage, t, translate} from './i18n.js';
+import {announce, byId, clearMessages, element, showProblem} from './page.js';
 
 const CHALLENGE = 'vaxpass.challenge';
 const RECORDS = 'vaxpass.records';
@@ -12,8 +13,6 @@ const SECONDS_PER_MINUTE = 60;
 const views = ['find', 'code', 'records', 'certificate', 'report'];
 const shown = {certificate: null};
 
-const byId = (id) => document.getElementById(id);
-
 function stored(key) {
   const text = sessionStorage.getItem(key);
   return text ? JSON.parse(text) : null;
@@ -21,63 +20,6 @@ function stored(key) {
 
 function store(key, value) {
   sessionStorage.setItem(key, JSON.stringify(value));
-}
-
-function element(tag, text, className) {
-  const created = document.createElement(tag);
-  if (text !== undefined) {
-    created.textContent = text;
-  }
-  if (className) {
-    created.className = className;
-  }
-  return created;
-}
-
-// ---- messages to the person ----
-
-function clearMessages() {
-  byId('notice').hidden = true;
-  byId('notice').textContent = '';
-  for (const error of document.querySelectorAll('.error')) {
-    error.hidden = true;
-    error.textContent = '';
-  }
-  for (const input of document.querySelectorAll('[aria-invalid]')) {
-    input.removeAttribute('aria-invalid');
-  }
-}
-
-function announce(text) {
-  byId('status').textContent = text;
-}
-
-function waitWords(seconds) {
-  return seconds >= SECONDS_PER_MINUTE
-    ? t('wait.minutes', {n: Math.ceil(seconds / SECONDS_PER_MINUTE)})
-    : t('wait.seconds', {n: seconds});
-}
-
-/** One message for the problem, and one under each field it names. */
-function showProblem(problem, fieldPrefix = '') {
-  const code = problem instanceof ApiProblem ? problem.code : 'UNEXPECTED';
-  let key = `error.${code}`;
-  if (!has(key)) {
-    key = problem.status === 429 ? 'error.TOO_MANY' : 'error.UNEXPECTED';
-  }
-  const notice = byId('notice');
-  notice.textContent = t(key, {wait: waitWords(problem.retryAfterSeconds ?? SECONDS_PER_MINUTE)});
-  notice.hidden = false;
-  for (const error of problem.errors ?? []) {
-    const slot = byId(`${fieldPrefix}${error.field}-error`);
-    const input = byId(`${fieldPrefix}${error.field}`);
-    if (slot) {
-      slot.textContent = t(has(`field.${error.code}`) ? `field.${error.code}` : 'field.INVALID');
-      slot.hidden = false;
-    }
-    input?.setAttribute('aria-invalid', 'true');
-  }
-  notice.focus();
 }
 
 // ---- views ----

@@ -124,9 +124,12 @@ final class PortalPage {
         return driver.findElement(By.id(id)).getText();
     }
 
-    /** What the page last said to screen readers through its status region (not shown on screen). */
+    /** What the page says to screen readers through its status region (not shown on screen), once it says it. */
     String announced() {
-        return driver.findElement(By.id("status")).getAttribute("textContent");
+        By status = By.id("status");
+        waiting().until(d -> !d.findElement(status).getAttribute("textContent").isEmpty()
+                || d.findElement(By.id("notice")).isDisplayed());
+        return driver.findElement(status).getAttribute("textContent");
     }
 
     String heading() {
