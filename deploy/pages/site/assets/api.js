@@ -13,10 +13,16 @@ export class ApiProblem extends Error {
   }
 }
 
-export async function call(method, path, {body, token, accept = 'application/json', etag, ifMatch} = {}) {
+/**
+ * One request. {@code body} goes as JSON; {@code file} (a File or Blob) goes as it is, with its own media type.
+ */
+export async function call(method, path, {body, file, token, accept = 'application/json', etag, ifMatch} = {}) {
   const headers = {Accept: accept};
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
+  }
+  if (file !== undefined) {
+    headers['Content-Type'] = file.type || 'application/octet-stream';
   }
   if (token) {
     headers.Authorization = `Bearer ${token}`;
@@ -29,8 +35,8 @@ export async function call(method, path, {body, token, accept = 'application/jso
   }
   let response;
   try {
-    response = await fetch(API + path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-      cache: 'no-store'});
+    response = await fetch(API + path, {method, headers, cache: 'no-store',
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body))});
   } catch (e) {
     throw new ApiProblem(0, 'NETWORK');
   }

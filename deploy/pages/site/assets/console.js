@@ -94,6 +94,7 @@ async function showList(listId) {
   byId('list-summary').textContent = t('listSummary', {commune: list.communeCode, state: t(`listState.${list.state}`),
     count: list.items.length});
   byId('list-actions').replaceChildren(...listActions(list));
+  byId('sheet-report').hidden = true;
   fillFilter('filter-problem', list.items.map((item) => item.problem), 'problem.');
   fillFilter('filter-state', list.items.map((item) => item.state), 'itemState.');
   fillFilter('filter-village', list.items.map((item) => item.village).filter(Boolean), null);
@@ -156,6 +157,55 @@ function renderItems() {
     item.suggestion ? `${item.suggestion.idNumber} (${Math.round(item.suggestion.confidence * 100)}%)` : '',
     item.village ?? '', t(`itemState.${item.state}`),
   ]), t('itemsCaption', {shown: items.length, all: shown.list.items.length})));
+}
+
+// ---- the list as a spreadsheet ----
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function exportSheet() {
+  clearMessages();
+  try {
+    const blob = await (await call('GET', `${LISTS}/${shown.list.id}/spreadsheet`, as({accept: XLSX}))).blob();
+    save(blob, `danh-sach-ra-soat-${shown.list.communeCode}.xlsx`);
+  } catch (problem) {
+    showProblem(problem);
+  }
+}
+
+/** Sends the filled-in file back; each row becomes the caller's proposal or decision, and the report says which. */
+async function importSheet(event) {
+  event.preventDefault();
+  clearMessages();
+  const file = byId('sheet-file').files[0];
+  if (!file) {
+    return;
+  }
+  try {
+    const report = await json('PUT', `${LISTS}/${shown.list.id}/spreadsheet`, as({file}));
+    const rows = [...report.errors.map((issue) => [issue.row, issue.header ?? issue.column, issue.message]),
+      ...report.warnings.map((issue) => [issue.row, issue.header ?? issue.column, issue.message])];
+    const summary = element('p', t('sheetReport', {applied: report.applied, unchanged: report.unchanged,
+      blank: report.blank, refused: report.refused}));
+    byId('sheet-report').replaceChildren(summary, ...(rows.length ? [tableOf(['row', 'column', 'message'], rows)] : []));
+    byId('sheet-report').hidden = false;
+    event.target.reset();
+    const list = await json('GET', `${LISTS}/${shown.list.id}`, as());
+    shown.list = list;
+    renderItems();
+    announce(summary.textContent);
+  } catch (problem) {
+    showProblem(problem);
+  }
+}
+
+function save(blob, name) {
+  const anchor = element('a');
+  anchor.href = URL.createObjectURL(blob);
+  anchor.download = name;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
 }
 
 // ---- one item ----
@@ -288,13 +338,7 @@ function chart(rows) {
 
 async function downloadCsv(path) {
   try {
-    const blob = await (await call('GET', path, as({accept: 'text/csv'}))).blob();
-    const anchor = element('a');
-    anchor.href = URL.createObjectURL(blob);
-    anchor.download = 'tien-do-ra-soat.csv';
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
+    save(await (await call('GET', path, as({accept: 'text/csv'}))).blob(), 'tien-do-ra-soat.csv');
   } catch (problem) {
     showProblem(problem);
   }
@@ -385,6 +429,8 @@ async function start() {
   byId('signin-form').addEventListener('submit', signIn);
   byId('create-list').addEventListener('click', createList);
   byId('filters').addEventListener('change', renderItems);
+  byId('sheet-export').addEventListener('click', exportSheet);
+  byId('sheet-form').addEventListener('submit', importSheet);
   byId('edit-form').addEventListener('submit', saveEdit);
   byId('assign-form').addEventListener('submit', (event) => itemAction(event, 'assignment', ['village']));
   byId('proposal-form').addEventListener('submit', (event) => itemAction(event, 'proposal',
