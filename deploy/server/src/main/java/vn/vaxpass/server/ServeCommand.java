@@ -41,6 +41,7 @@ public class ServeCommand implements Runnable {
         System.err.printf("""
                 Vaxpass is serving on http://localhost:%1$d
                   Portal:       http://localhost:%1$d/ (citizens: find my record, my certificate)
+                  Console:      http://localhost:%1$d/console/ (stations, village teams, police, provinces; development sign-in)
                   OpenAPI:      curl http://localhost:%1$d/q/openapi
                   Health:       curl http://localhost:%1$d/q/health
                   Trust list:   curl http://localhost:%1$d/v1/trust-list
