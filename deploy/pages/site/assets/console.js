@@ -9,7 +9,7 @@ const STAFF = 'vaxpass.staff';
 const LISTS = '/v1/correction/lists';
 const views = ['signin', 'lists', 'list', 'item', 'progress', 'verification'];
 /** What the open views hold: the list shown, the item shown, the subject being edited (with its ETag). */
-const shown = {list: null, item: null, subjectTag: null};
+const shown = {list: null, item: null, subjectTag: null, handBack: null};
 
 const staff = () => JSON.parse(sessionStorage.getItem(STAFF) ?? 'null');
 const as = (options = {}) => ({...options, token: staff()?.token});
@@ -95,6 +95,7 @@ async function showList(listId) {
     count: list.items.length});
   byId('list-actions').replaceChildren(...listActions(list));
   byId('sheet-report').hidden = true;
+  await showHandBack(list);
   fillFilter('filter-problem', list.items.map((item) => item.problem), 'problem.');
   fillFilter('filter-state', list.items.map((item) => item.state), 'itemState.');
   fillFilter('filter-village', list.items.map((item) => item.village).filter(Boolean), null);
@@ -157,6 +158,44 @@ function renderItems() {
     item.suggestion ? `${item.suggestion.idNumber} (${Math.round(item.suggestion.confidence * 100)}%)` : '',
     item.village ?? '', t(`itemState.${item.state}`),
   ]), t('itemsCaption', {shown: items.length, all: shown.list.items.length})));
+}
+
+// ---- the signed hand-back ----
+
+/** Once the police signed: who and when, the decisions' hash and its QR code (printed with the list), a check. */
+async function showHandBack(list) {
+  const panel = byId('hand-back');
+  panel.hidden = !['HANDED_BACK', 'APPLIED'].includes(list.state) || isRole('village-team');
+  byId('hand-back-checked').hidden = true;
+  if (panel.hidden) {
+    return;
+  }
+  const path = `${LISTS}/${list.id}/hand-back`;
+  const handBack = await json('GET', path, as());
+  shown.handBack = handBack;
+  byId('hand-back-facts').replaceChildren(...[['officer', handBack.officer],
+    ['signedAt', formatTime(handBack.signedAt)], ['decisionsHash', handBack.decisionsHash]].flatMap(([key, value]) =>
+    [element('dt', t(key)), element('dd', value)]));
+  const qr = await (await call('GET', path, as({accept: 'image/svg+xml'}))).blob();
+  const image = byId('hand-back-qr');
+  image.src = URL.createObjectURL(qr);
+  image.alt = t('handBackQrAlt');
+}
+
+async function checkSignature() {
+  clearMessages();
+  try {
+    const checked = await json('POST', '/v1/correction/hand-back-checks',
+        {file: new Blob([shown.handBack.document], {type: 'text/plain'})});
+    const result = byId('hand-back-checked');
+    result.textContent = checked.valid ? t('signatureValid', {key: checked.keyId})
+      : t('signatureInvalid', {problem: checked.problem});
+    result.className = checked.valid ? 'check-verified' : 'error';
+    result.hidden = false;
+    announce(result.textContent);
+  } catch (problem) {
+    showProblem(problem);
+  }
 }
 
 // ---- the list as a spreadsheet ----
@@ -430,6 +469,8 @@ async function start() {
   byId('create-list').addEventListener('click', createList);
   byId('filters').addEventListener('change', renderItems);
   byId('sheet-export').addEventListener('click', exportSheet);
+  byId('hand-back-check').addEventListener('click', checkSignature);
+  byId('print-list').addEventListener('click', () => window.print());
   byId('sheet-form').addEventListener('submit', importSheet);
   byId('edit-form').addEventListener('submit', saveEdit);
   byId('assign-form').addEventListener('submit', (event) => itemAction(event, 'assignment', ['village']));

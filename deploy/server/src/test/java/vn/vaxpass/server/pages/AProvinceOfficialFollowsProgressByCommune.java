@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import vn.vaxpass.server.pages.ConsoleCommunes.Commune;
 
-/** A provincial health department's official sees each commune's verified share as a chart and a table, and keeps it. */
+/** A provincial health department's official sees each commune's verified share as a chart and a table. */
 @QuarkusTest
 class AProvinceOfficialFollowsProgressByCommune {
 

@@ -41,9 +41,9 @@ final class Chromium {
     static synchronized ChromeDriver driver() {
         boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must have Debian's chromium and chromium-driver (.ci/run installs them)");
+            throw new IllegalStateException("CI must have Debian's chromium and chromium-driver (.ci/run installs)");
         }
-        Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed: page tests skipped");
+        Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are missing: page tests skipped");
         if (driver == null) {
             driver = start();
             Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));

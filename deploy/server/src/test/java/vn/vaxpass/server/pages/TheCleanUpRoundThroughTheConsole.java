@@ -2,13 +2,18 @@ package vn.vaxpass.server.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -19,8 +24,8 @@ import vn.vaxpass.server.pages.ConsoleCommunes.Commune;
 /**
  * The 2022 procedure, through the pages only: the station lists its commune and assigns an item to a village, the
  * village team proposes the right name, the station sends the list to the police, the police confirm one item and
- * reject the other and sign the hand-back, the station applies it and sees the corrected record on its verification
- * list.
+ * reject the other and sign the hand-back (its hash as a QR code for the paper, its signature checked, the list
+ * printed), the station applies it and sees the corrected record on its verification list.
  */
 @QuarkusTest
 class TheCleanUpRoundThroughTheConsole {
@@ -34,7 +39,7 @@ class TheCleanUpRoundThroughTheConsole {
     ConsoleCommunes communes;
 
     @Test
-    void fromListToVerificationList() {
+    void fromListToVerificationList() throws IOException {
         Commune commune = communes.withMisnamedResidents("Nguyen Van An", "Do Thi Hue");
         ChromeDriver driver = Chromium.driver();
         ConsolePage console = new ConsolePage(driver, root);
@@ -85,6 +90,15 @@ class TheCleanUpRoundThroughTheConsole {
         page.awaitView("list");
         page.click("Ký và trả danh sách");
         page.waiting().until(d -> d.findElement(By.id("list-summary")).getText().contains("Công an đã ký trả"));
+        page.waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "const qr = document.getElementById('hand-back-qr'); return qr.complete && qr.naturalWidth > 0")));
+        page.click("Kiểm tra chữ ký số");
+        page.waiting().until(d -> d.findElement(By.id("hand-back-checked")).isDisplayed());
+        assertThat(page.text("hand-back-checked")).startsWith("Chữ ký số hợp lệ");
+        PageChecks.check(driver, "console-hand-back");
+        byte[] pdf = Base64.getDecoder().decode(driver.print(new PrintOptions()).getContent());
+        Files.write(PageChecks.SCREENSHOTS.resolve("console-hand-back-print.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
         as(console, "commune-health", commune, null);
         driver.get(listUrl);

@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import vn.vaxpass.server.pages.ConsoleCommunes.Commune;
 
-/** The station downloads its list as .xlsx from the console and sends a file back; the page shows the per-row report. */
+/** The station downloads its list as .xlsx from the console and sends it back; the page shows the per-row report. */
 @QuarkusTest
 class TheListTravelsAsAnExcelFile {
 

@@ -24,8 +24,8 @@ import vn.vaxpass.server.pages.PortalCitizens.Citizen;
 @QuarkusTest
 class TheLookupSaysOneThingWhetherNobodyMatchedOrTheCodeIsWrong {
 
-    private static final String WRONG_CODE_OR_NO_RECORD = "Mã không đúng, hoặc không có hồ sơ nào khớp với thông tin đã "
-            + "nhập. Hãy kiểm tra mã, hoặc nhập lại thông tin.";
+    private static final String WRONG_CODE_OR_NO_RECORD = "Mã không đúng, hoặc không có hồ sơ nào khớp với thông tin "
+            + "đã nhập. Hãy kiểm tra mã, hoặc nhập lại thông tin.";
 
     @TestHTTPResource("/")
     URL root;
@@ -71,7 +71,8 @@ class TheLookupSaysOneThingWhetherNobodyMatchedOrTheCodeIsWrong {
         portal.driver().findElement(By.cssSelector("#find-form button[type=submit]")).click();
 
         assertThat(portal.notice()).isEqualTo("Một vài thông tin chưa đúng; xem bên dưới từng ô.");
-        assertThat(portal.text("phone-error")).isEqualTo("Số điện thoại di động Việt Nam gồm 10 chữ số, bắt đầu bằng 0.");
+        assertThat(portal.text("phone-error"))
+                .isEqualTo("Số điện thoại di động Việt Nam gồm 10 chữ số, bắt đầu bằng 0.");
         assertThat(portal.text("fullName-error")).isEqualTo("Vui lòng điền ô này.");
         assertThat(portal.text("dateOfBirth-error")).startsWith("Nhập ngày theo dạng ngày/tháng/năm");
         assertThat(portal.driver().findElement(By.id("phone")).getAttribute("aria-invalid")).isEqualTo("true");

@@ -48,7 +48,8 @@ class ThePortalIsLightSelfHostedAndBilingual {
         @SuppressWarnings("unchecked")
         List<String> hosts = (List<String>) driver.executeScript(
                 "return performance.getEntriesByType('resource').map(r => new URL(r.name).origin)");
-        assertThat(hosts).isNotEmpty().allMatch(origin -> origin.equals(root.getProtocol() + "://" + root.getAuthority()));
+        String ours = root.getProtocol() + "://" + root.getAuthority();
+        assertThat(hosts).isNotEmpty().allMatch(ours::equals);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.vaxpass.functions.correction;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,8 @@ import vn.vaxpass.correction.HandBack;
 import vn.vaxpass.correction.HandBackSigning;
 import vn.vaxpass.correction.Lists;
 import vn.vaxpass.http.security.Roles;
+import vn.vaxpass.qr.QrEncoder;
+import vn.vaxpass.qr.QrSvgWriter;
 
 /**
  * The police's side of a list and its way back: bulk confirmation and the signed hand-back (commune-police), reading
@@ -37,6 +40,8 @@ import vn.vaxpass.http.security.Roles;
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class HandBacksResource {
+
+    static final String SVG = "image/svg+xml";
 
     private final Callers callers;
     private final BulkConfirmation bulk;
@@ -88,12 +93,31 @@ public class HandBacksResource {
     @RolesAllowed({Roles.COMMUNE_HEALTH, Roles.COMMUNE_POLICE, Roles.PROVINCE_HEALTH, Roles.MINISTRY})
     @Operation(summary = "The list's signed hand-back", description = "404 NOT_FOUND before the police sign.")
     public Uni<HandBackResponse> read(@PathParam("listId") UUID listId) {
+        return handBack(listId).map(HandBackResponse::of);
+    }
+
+    @GET
+    @Path("hand-back")
+    @Produces(SVG)
+    @RolesAllowed({Roles.COMMUNE_HEALTH, Roles.COMMUNE_POLICE, Roles.PROVINCE_HEALTH, Roles.MINISTRY})
+    @Operation(summary = "The hand-back's decisions hash as a QR code (SVG)",
+            description = "The hash in upper-case hex. Printed on the paper list that is signed and sealed by hand, so"
+                    + " that paper and record can"
+                    + " be matched by scanning. The same callers as the hand-back; 404 NOT_FOUND before the police"
+                    + " sign.")
+    public Uni<String> hashAsQr(@PathParam("listId") UUID listId) {
+        // The hash is hex: upper case fits the QR alphanumeric mode (the encoder's), and hex reads the same either way.
+        return handBack(listId).map(handBack -> QrSvgWriter.write(QrEncoder.encode(
+                handBack.decisionsHash.toUpperCase(Locale.ROOT))));
+    }
+
+    private Uni<HandBack> handBack(UUID listId) {
         return Panache.withSession(() -> Lists.locate(callers.actor(), listId, Action.READ_VERIFICATION)
                 .chain(located -> HandBack.<HandBack>findById(listId)).map(handBack -> {
                     if (handBack == null) {
                         throw CorrectionProblem.notFound("danh sách ký trả");
                     }
-                    return HandBackResponse.of(handBack);
+                    return handBack;
                 }));
     }
 
