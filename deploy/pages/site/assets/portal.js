@@ -10,7 +10,8 @@ const RECORDS = 'vaxpass.records';
 const CERTIFICATE_REFRESH_MS = 15 * 60 * 1000;
 const SECONDS_PER_MINUTE = 60;
 
-const views = ['find', 'code', 'records', 'certificate', 'report'];
+const CITIZEN = 'vaxpass.citizen';
+const views = ['find', 'signed', 'code', 'records', 'certificate', 'report'];
 const shown = {certificate: null};
 
 function stored(key) {
@@ -39,7 +40,9 @@ function route() {
   const [, page, subjectId] = /^#\/([^/]*)\/?(.*)$/.exec(location.hash) ?? [];
   const records = stored(RECORDS) ?? [];
   const record = records.find((candidate) => candidate.subjectId === subjectId);
-  if (page === 'ma' && stored(CHALLENGE)) {
+  if (page === 'cccd') {
+    showSigned().catch(failed);
+  } else if (page === 'ma' && stored(CHALLENGE)) {
     showCode(stored(CHALLENGE));
   } else if (page === 'ho-so' && records.length > 0) {
     showRecords(records);
@@ -99,6 +102,58 @@ async function answerCode(event) {
     location.hash = '#/ho-so';
   } catch (problem) {
     showProblem(problem);
+  }
+}
+
+// ---- signed in with the national digital identity (VNeID; locally the development sign-in) ----
+
+async function showSigned() {
+  const citizen = stored(CITIZEN);
+  byId('id-lookup-form').hidden = !citizen;
+  byId('citizen-signin-form').hidden = true;
+  byId('signed-unavailable').hidden = true;
+  if (citizen) {
+    byId('idNumber').value = citizen.idNumber;
+  } else {
+    try {
+      await json('GET', '/dev/sign-in');
+      byId('citizen-signin-form').hidden = false;
+    } catch (problem) {
+      byId('signed-unavailable').hidden = false;
+    }
+  }
+  show('signed');
+}
+
+async function signInCitizen(event) {
+  event.preventDefault();
+  clearMessages();
+  const idNumber = String(new FormData(event.target).get('idNumber') ?? '').trim();
+  try {
+    const signed = await json('POST', '/dev/sign-in', {body: {role: 'citizen', idNumber}});
+    store(CITIZEN, {token: signed.token, idNumber});
+    await showSigned();
+  } catch (problem) {
+    showProblem(problem);
+  }
+}
+
+async function lookUpByIdNumber(event) {
+  event.preventDefault();
+  clearMessages();
+  const form = new FormData(event.target);
+  try {
+    const answer = await json('POST', '/v1/lookup/by-id-number', {token: stored(CITIZEN).token,
+      body: {idNumber: form.get('idNumber'), dateOfBirth: form.get('dateOfBirth')}});
+    store(RECORDS, answer.records);
+    location.hash = '#/ho-so';
+  } catch (problem) {
+    if (problem.code === 'SESSION_EXPIRED') {
+      sessionStorage.removeItem(CITIZEN);
+    }
+    showProblem(problem.errors?.some((error) => error.field === 'dateOfBirth')
+      ? {...problem, errors: problem.errors.map((error) => ({...error, field: error.field === 'dateOfBirth'
+        ? 'id-dateOfBirth' : error.field}))} : problem);
   }
 }
 
@@ -284,6 +339,8 @@ async function start() {
   byId('find-form').addEventListener('submit', requestCode);
   byId('code-form').addEventListener('submit', answerCode);
   byId('report-form').addEventListener('submit', sendReport);
+  byId('citizen-signin-form').addEventListener('submit', signInCitizen);
+  byId('id-lookup-form').addEventListener('submit', lookUpByIdNumber);
   byId('download-png').addEventListener('click', () => download('image/png', 'png').catch(failed));
   byId('download-svg').addEventListener('click', () => download('image/svg+xml', 'svg').catch(failed));
   byId('print').addEventListener('click', () => window.print());

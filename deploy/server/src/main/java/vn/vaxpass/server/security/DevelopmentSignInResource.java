@@ -27,10 +27,10 @@ import vn.vaxpass.http.security.Claims;
 import vn.vaxpass.http.security.Roles;
 
 /**
- * The console's development sign-in: mints the development tokens {@code deploy/vaxpass token} mints, for a chosen
- * staff role and place. It exists only where the development token keys are on (as in {@code serve} by default);
- * elsewhere both methods answer 404, and staff sign in with the identity provider. Never for production: anyone who
- * reaches it is whoever they say.
+ * The pages' development sign-in: mints the development tokens {@code deploy/vaxpass token} mints, for a chosen staff
+ * role and place (the console), or for a citizen proving an ID number (the portal, where VNeID would). It exists only
+ * where the development token keys are on (as in {@code serve} by default); elsewhere both methods answer 404, and
+ * people sign in with the identity provider. Never for production: anyone who reaches it is whoever they say.
  */
 @Path("/dev/sign-in")
 @PermitAll
@@ -42,12 +42,13 @@ public class DevelopmentSignInResource {
     /** A working day: a development token outlives no session of the console that matters. */
     static final Duration LIFETIME = Duration.ofHours(8);
 
-    private static final Set<String> STAFF_ROLES = Set.of(Roles.COMMUNE_HEALTH, Roles.VILLAGE_TEAM,
-            Roles.COMMUNE_POLICE, Roles.PROVINCE_HEALTH, Roles.MINISTRY);
+    private static final Set<String> ROLES = Set.of(Roles.COMMUNE_HEALTH, Roles.VILLAGE_TEAM,
+            Roles.COMMUNE_POLICE, Roles.PROVINCE_HEALTH, Roles.MINISTRY, Roles.CITIZEN);
 
-    /** Who the console signs in as. Blank places are left out of the token. */
+    /** Who to sign in as. Blank places are left out of the token; {@code idNumber} is what a citizen's login proves. */
     @RegisterForReflection
-    public record SignIn(String role, String province, String commune, String village, String account) {
+    public record SignIn(String role, String province, String commune, String village, String account,
+            String idNumber) {
     }
 
     @RegisterForReflection
@@ -68,22 +69,23 @@ public class DevelopmentSignInResource {
     @Operation(summary = "Whether the development sign-in is on (serve only; 404 elsewhere)")
     public Availability availability() {
         requireOn();
-        return new Availability(true, STAFF_ROLES);
+        return new Availability(true, ROLES);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A development token for a staff role and place (serve only; 404 elsewhere)")
+    @Operation(summary = "A development token for a staff role and place, or a citizen's ID number (serve only)")
     public Token signIn(SignIn request) {
         requireOn();
-        if (request == null || !STAFF_ROLES.contains(request.role())) {
+        if (request == null || !ROLES.contains(request.role())) {
             throw refused(Response.Status.BAD_REQUEST, UNKNOWN_ROLE,
-                    "Chọn một vai trò: " + String.join(", ", STAFF_ROLES) + ". / Choose one of these roles.");
+                    "Chọn một vai trò: " + String.join(", ", ROLES) + ". / Choose one of these roles.");
         }
         TokenCommand command = tokens.get().as(request.role(), LIFETIME.toMinutes());
         command.account = blank(request.account()) ? "dev-" + request.role() : request.account().strip();
         String token = command.mint(Map.of(Claims.PROVINCE, orEmpty(request.province()),
-                Claims.COMMUNE, orEmpty(request.commune()), Claims.VILLAGE, orEmpty(request.village())));
+                Claims.COMMUNE, orEmpty(request.commune()), Claims.VILLAGE, orEmpty(request.village()),
+                Claims.ID_NUMBER, orEmpty(request.idNumber())));
         return new Token(token, Instant.now().plus(LIFETIME), request.role(), true);
     }
 

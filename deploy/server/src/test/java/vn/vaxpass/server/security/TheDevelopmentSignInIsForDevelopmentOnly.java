@@ -20,8 +20,8 @@ import vn.vaxpass.http.Problem;
 import vn.vaxpass.lookup.LookupRows;
 
 /**
- * The console's development sign-in mints staff tokens the server accepts, for staff roles only, and does not exist
- * where the development token keys are off.
+ * The pages' development sign-in mints tokens the server accepts, for staff roles and citizens only (never a lookup's
+ * session or a facility), and does not exist where the development token keys are off.
  */
 @QuarkusTest
 class TheDevelopmentSignInIsForDevelopmentOnly {
@@ -41,8 +41,8 @@ class TheDevelopmentSignInIsForDevelopmentOnly {
     }
 
     @Test
-    void citizensAndUnknownRolesAreRefused() {
-        for (String role : new String[] {"citizen", "citizen-session", "facility-staff", "root"}) {
+    void sessionsFacilitiesAndUnknownRolesAreRefused() {
+        for (String role : new String[] {"citizen-session", "facility-staff", "root"}) {
             given().contentType(ContentType.JSON).body(Map.of("role", role))
                     .when().post("/dev/sign-in")
                     .then().statusCode(400).body("code", equalTo(DevelopmentSignInResource.UNKNOWN_ROLE));
@@ -55,7 +55,7 @@ class TheDevelopmentSignInIsForDevelopmentOnly {
         resource.developmentKeys = false;
 
         WebApplicationException refused = catchThrowableOfType(WebApplicationException.class,
-                () -> resource.signIn(new DevelopmentSignInResource.SignIn("ministry", null, null, null, null)));
+                () -> resource.signIn(new DevelopmentSignInResource.SignIn("ministry", null, null, null, null, null)));
 
         assertThat(refused.getResponse().getStatus()).isEqualTo(404);
         assertThat(((Problem) refused.getResponse().getEntity()).code())
