@@ -83,6 +83,7 @@ locals {
     "POST /v1/correction/lists/{listId}/application",
     "GET /v1/correction/lists/{listId}/spreadsheet",
     "PUT /v1/correction/lists/{listId}/spreadsheet",
+    "POST /v1/correction/communes/{commune}/subject-imports",
     "GET /v1/correction/subjects/{subjectId}",
     "PUT /v1/correction/subjects/{subjectId}",
     "GET /v1/correction/subjects/{subjectId}/audit",
