@@ -88,7 +88,9 @@ locals {
     "PUT /v1/correction/subjects/{subjectId}",
     "GET /v1/correction/subjects/{subjectId}/audit",
     "GET /v1/correction/verification-list",
+    "GET /v1/correction/verification-list/spreadsheet",
     "GET /v1/correction/progress",
+    "GET /v1/correction/progress/spreadsheet",
   ]
 
   http_functions = {
