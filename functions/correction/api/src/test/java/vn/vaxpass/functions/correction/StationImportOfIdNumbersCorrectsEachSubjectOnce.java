@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.functions.correction.sheet.LegacyEncoding;
 import vn.vaxpass.functions.correction.sheet.SpreadsheetsResource;
 import vn.vaxpass.functions.correction.sheet.SubjectImportsResource;
 import vn.vaxpass.matching.jobs.JobData;
@@ -111,6 +112,20 @@ class StationImportOfIdNumbersCorrectsEachSubjectOnce {
                 .body("warnings.code", hasItem("DATE_SERIAL_READ"));
         given().auth().oauth2(STATION).get("/v1/correction/subjects/S-3").then()
                 .body("idNumber", equalTo("001187054321")).body("dateOfBirth", equalTo("1987-11-02"));
+    }
+
+    @Test
+    void aNameOrGenderTypedInTcvn3OrVniIsReadAsUnicodeWithAWarning() {
+        byte[] file = SubjectWorkbook.create()
+                .row("S-2", "001187054321", LegacyEncoding.VNI.encode("Đặng Thị Hòa"), null,
+                        LegacyEncoding.TCVN3.encode("Nữ")).bytes();
+        upload(STATION, file).statusCode(200).body("applied", equalTo(1))
+                .body("warnings.code", contains("NAME_CONVERTED_FROM_VNI", "NAME_CONVERTED_FROM_TCVN3"))
+                .body("warnings[0].column", equalTo("C")).body("warnings[1].column", equalTo("E"))
+                .body("warnings[0].message", startsWith("Ô được gõ bằng bảng mã VNI"))
+                .body("changes[0].check", equalTo("VERIFIED"));
+        given().auth().oauth2(STATION).get("/v1/correction/subjects/S-2").then()
+                .body("fullName", equalTo("Đặng Thị Hòa")).body("gender", equalTo("F"));
     }
 
     @Test

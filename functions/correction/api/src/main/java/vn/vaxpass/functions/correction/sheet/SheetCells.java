@@ -39,6 +39,10 @@ final class SheetCells {
     static final String ID_NUMBER_DECIMAL_TAIL_REMOVED = "ID_NUMBER_DECIMAL_TAIL_REMOVED";
     static final String ID_NUMBER_SEPARATORS_REMOVED = "ID_NUMBER_SEPARATORS_REMOVED";
     static final String ID_NUMBER_INVISIBLE_CHARACTERS_REMOVED = "ID_NUMBER_INVISIBLE_CHARACTERS_REMOVED";
+    /** A name typed in TCVN3 (ABC, .VnTime fonts), read as Unicode. */
+    static final String NAME_CONVERTED_FROM_TCVN3 = "NAME_CONVERTED_FROM_TCVN3";
+    /** A name typed in VNI (VNI-Times fonts), read as Unicode. */
+    static final String NAME_CONVERTED_FROM_VNI = "NAME_CONVERTED_FROM_VNI";
     /** A date of birth written as Excel's day number, read in the workbook's date system. */
     static final String DATE_SERIAL_READ = "DATE_SERIAL_READ";
     /** A day number no date has (0, 60 in the 1900 system, beyond 9999). */
@@ -118,14 +122,29 @@ final class SheetCells {
         return Read.of(text == null || text.isBlank() ? null : text.strip());
     }
 
-    /** A name (or a gender, typed as a word) as the clerk meant it. */
+    /**
+     * A name (or a gender, typed as a word) as the clerk meant it: typed in TCVN3 or VNI on a legacy font, it is read
+     * as Unicode NFC where one reading is possible ({@link LegacyVietnamese}), with a warning.
+     */
     static Read name(Cell cell, Place place) {
-        return text(cell, place);
+        return legacy(text(cell, place), place);
     }
 
     /** A name as text (a CSV value), read as a cell's is. */
     static Read name(String value, Place place) {
-        return text(value, place);
+        return legacy(text(value, place), place);
+    }
+
+    private static Read legacy(Read read, Place place) {
+        if (read.value() == null) {
+            return read;
+        }
+        return LegacyVietnamese.detect(read.value()).map(converted -> new Read(converted.text(), null,
+                List.of(place.issue(converted.encoding() == LegacyEncoding.TCVN3 ? NAME_CONVERTED_FROM_TCVN3
+                        : NAME_CONVERTED_FROM_VNI, "Ô được gõ bằng bảng mã " + converted.encoding().clerkName()
+                        + "; đã chuyển sang Unicode. Hãy kiểm tra. / The cell was typed in the legacy "
+                        + converted.encoding().name() + " encoding; it was converted to Unicode. Check it."))))
+                .orElse(read);
     }
 
     /** An ID number, repaired when exactly one well-formed number fits; each repair a warning. */
