@@ -21,8 +21,9 @@ import vn.vaxpass.functions.correction.sheet.SubjectSheet.Column;
 
 /**
  * Reads a station's ID-number workbook, streaming its rows (fastexcel-reader) after {@link SheetBounds} has measured
- * it: the first of its first sheets with a header row naming the subject id and ID number columns (a title or merged
- * cells above it, an instructions sheet before it do no harm), then each row's cells with the same repairs as a list's.
+ * it: the first of its first sheets with a header row naming the subject id and ID number columns (alone, or with the
+ * row above it when the header spans two rows; a title or merged cells above it, an instructions sheet before it do no
+ * harm), then each row's cells with the same repairs as a list's.
  */
 final class SubjectSheetReader {
 
@@ -38,11 +39,14 @@ final class SubjectSheetReader {
             for (Sheet sheet : sheets) {
                 try (Stream<Row> stream = sheet.openStream()) {
                     Iterator<Row> rows = stream.iterator();
+                    Map<Column, Integer> above = Map.of();
                     for (int i = 0; i < SubjectSheet.HEADER_SEARCH_ROWS && rows.hasNext(); i++) {
-                        Optional<Map<Column, Integer>> columns = header(rows.next());
+                        Map<Column, Integer> named = named(rows.next());
+                        Optional<Map<Column, Integer>> columns = header(named, above);
                         if (columns.isPresent()) {
                             return new SubjectFile(columns.get(), rows(rows, columns.get(), workbook.isDate1904()));
                         }
+                        above = named;
                     }
                 }
             }
@@ -55,8 +59,8 @@ final class SubjectSheetReader {
         }
     }
 
-    /** The columns a row names, when it names at least the required ones. */
-    private static Optional<Map<Column, Integer>> header(Row row) {
+    /** The columns a row's cells name by their headers. */
+    private static Map<Column, Integer> named(Row row) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         for (int i = 0; i < Math.min(row.getCellCount(), Column.values().length * 4); i++) {
             Cell cell = row.getCell(i);
@@ -65,6 +69,21 @@ final class SubjectSheetReader {
                 Column.byHeader(cell.asString()).ifPresent(column -> columns.putIfAbsent(column, index));
             }
         }
+        return columns;
+    }
+
+    /**
+     * The header, when this row and the one above name at least the required columns: a two-row header keeps some
+     * headers merged down from the row above (STT, the subject id) and the others under a merged group heading.
+     */
+    private static Optional<Map<Column, Integer>> header(Map<Column, Integer> named, Map<Column, Integer> above) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        columns.putAll(named);
+        above.forEach((column, index) -> {
+            if (!named.containsValue(index)) {
+                columns.putIfAbsent(column, index);
+            }
+        });
         boolean complete = List.of(Column.values()).stream().filter(Column::required).allMatch(columns::containsKey);
         return complete ? Optional.of(columns) : Optional.empty();
     }
