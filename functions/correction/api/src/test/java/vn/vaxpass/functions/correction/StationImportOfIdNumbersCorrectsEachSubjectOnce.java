@@ -10,10 +10,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import jakarta.inject.Inject;
 
@@ -183,9 +188,32 @@ class StationImportOfIdNumbersCorrectsEachSubjectOnce {
         upload(FOREIGN_STATION, file).statusCode(404).body("code", equalTo("NOT_FOUND"));
         upload(POLICE, file).statusCode(403);
         upload(VILLAGE, file).statusCode(403);
-        upload(STATION, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1}).statusCode(415).body("code", equalTo("NOT_AN_XLSX"));
         given().auth().oauth2(STATION).get("/v1/correction/subjects/S-3").then().body("version", equalTo(1));
+    }
+
+    @Test
+    void anOldXlsOrAnOdsIsRefusedSayingHowToSaveItAsXlsx() throws IOException {
+        upload(STATION, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1}).statusCode(415).body("code", equalTo("NOT_AN_XLSX"))
+                .body("message", startsWith("Đây là tệp .xls"));
+        byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream ods = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(ods)) {
+            ZipEntry mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            CRC32 crc = new CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        upload(STATION, ods.toByteArray()).statusCode(415).body("code", equalTo("NOT_AN_XLSX"))
+                .body("message", startsWith("Đây là tệp .ods"));
     }
 
     private static ValidatableResponse upload(String token, byte[] file) {

@@ -41,7 +41,8 @@ public enum LegacyEncoding {
             + "\u00CB\u00CC\u00CE\u00CF\u00D0\u00D1\u00D2\u00D3\u00D4\u00D5\u00D6\u00D7\u00D8\u00DC\u00DD\u00DE\u00DF"
             + "\u00E1\u00E2\u00E3\u00E4\u00E5\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF\u00F1\u00F2"
             + "\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE";
-    private static final String TCVN3_LETTERS = "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
+    private static final String TCVN3_LETTERS = "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọ"
+            + "ồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
 
     /** The five tones' combining marks, in VNI's order: acute, grave, hook above, tilde, dot below. */
     private static final String[] TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"};

@@ -26,7 +26,8 @@ final class LegacyVietnamese {
 
     static Optional<Converted> detect(String text) {
         if (text == null || text.chars().allMatch(c -> c < 0x80) || text.chars().anyMatch(c -> c > 0xFF)
-                || words(text).stream().filter(LegacyVietnamese::beyondAscii).allMatch(VietnameseSyllables::isSyllable)) {
+                || words(text).stream().filter(LegacyVietnamese::beyondAscii)
+                        .allMatch(VietnameseSyllables::isSyllable)) {
             return Optional.empty();
         }
         List<Converted> readings = new ArrayList<>();

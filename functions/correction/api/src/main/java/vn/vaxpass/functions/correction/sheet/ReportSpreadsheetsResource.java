@@ -47,8 +47,8 @@ public class ReportSpreadsheetsResource {
     @Produces(SpreadsheetsResource.XLSX)
     @RolesAllowed({Roles.COMMUNE_HEALTH, Roles.COMMUNE_POLICE, Roles.PROVINCE_HEALTH, Roles.MINISTRY})
     @Operation(summary = "The verification list as .xlsx",
-            description = "As GET /v1/correction/verification-list: commune, from, to; the same callers. Vietnamese headers, source and check"
-                    + " names; dates shown dd/mm/yyyy, ID numbers as text.")
+            description = "As GET /v1/correction/verification-list: commune, from, to; the same callers."
+                    + " Vietnamese headers, source and check names; dates shown dd/mm/yyyy, ID numbers as text.")
     public Uni<Response> verificationList(@QueryParam("commune") String commune, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         ReportsOfProgressResource.Period period = ReportsOfProgressResource.Period.of(from, to);
@@ -63,8 +63,8 @@ public class ReportSpreadsheetsResource {
     @Produces(SpreadsheetsResource.XLSX)
     @RolesAllowed({Roles.COMMUNE_HEALTH, Roles.COMMUNE_POLICE, Roles.PROVINCE_HEALTH, Roles.MINISTRY})
     @Operation(summary = "The progress report as .xlsx",
-            description = "As GET /v1/correction/progress: the same scopes and callers. One row per commune (subjects by check, items by"
-                    + " state, with Vietnamese names), and a sheet of corrections per day.")
+            description = "As GET /v1/correction/progress: the same scopes and callers. One row per commune"
+                    + " (subjects by check, items by state, with Vietnamese names), and a sheet of corrections per day.")
     public Uni<Response> progress(@QueryParam("province") String province, @QueryParam("commune") String commune) {
         String provinceCode = blankToNull(province);
         String communeCode = blankToNull(commune);

@@ -207,17 +207,18 @@ public class SheetImport {
     /** One row's transition in its own transaction: applied, or refused with the API's code. */
     private static Uni<Void> one(Pending row, Map<Column, Integer> columns, Tally tally,
             Supplier<Uni<? extends CorrectionItem>> transition) {
-        return Uni.createFrom().<CorrectionItem>deferred(transition).onItemOrFailure().transformToUni((done, failure) -> {
-            if (failure == null) {
-                tally.applied++;
-                return Uni.createFrom().voidItem();
-            }
-            if (failure instanceof CorrectionProblem problem) {
-                tally.refuse(issues(row.row(), problem, columns));
-                return Uni.createFrom().voidItem();
-            }
-            return Uni.createFrom().failure(failure);
-        });
+        return Uni.createFrom().<CorrectionItem>deferred(transition).onItemOrFailure()
+                .transformToUni((done, failure) -> {
+                    if (failure == null) {
+                        tally.applied++;
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (failure instanceof CorrectionProblem problem) {
+                        tally.refuse(issues(row.row(), problem, columns));
+                        return Uni.createFrom().voidItem();
+                    }
+                    return Uni.createFrom().failure(failure);
+                });
     }
 
     private static List<RowIssue> issues(SheetRow row, CorrectionProblem problem, Map<Column, Integer> columns) {

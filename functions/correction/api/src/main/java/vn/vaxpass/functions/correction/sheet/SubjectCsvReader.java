@@ -48,9 +48,9 @@ final class SubjectCsvReader {
 
                 @Override
                 public void rowError(CsvRowError error) {
-                    rows.add(new SubjectRow((int) error.line(), null, null, List.of(RowIssue.under((int) error.line(), -1,
-                            null, error.code().name(), "Dòng CSV hỏng, không đọc được. / " + error.message())),
-                            List.of()));
+                    int line = (int) error.line();
+                    rows.add(new SubjectRow(line, null, null, List.of(RowIssue.under(line, -1, null,
+                            error.code().name(), "Dòng CSV hỏng, không đọc được. / " + error.message())), List.of()));
                 }
             });
         } catch (CsvFileException e) {

@@ -49,7 +49,8 @@ public class SubjectImportsResource {
     @Consumes({SpreadsheetsResource.XLSX, CSV, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMMUNE_HEALTH)
-    @Operation(summary = "Import ID numbers (and name, date of birth, gender) of the commune's subjects (commune-health)",
+    @Operation(summary = "Import the ID numbers (and name, date of birth, gender) of the commune's subjects"
+            + " (commune-health)",
             description = "An .xlsx (a header row naming 'Mã đối tượng / Subject id' and 'Số định danh / ID number',"
                     + " optionally 'Họ và tên / Full name', 'Ngày sinh / Date of birth', 'Giới tính / Gender'; in any"
                     + " of the first sheets and rows) or a CSV (header subject_id,id_number,full_name,date_of_birth,"
