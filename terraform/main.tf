@@ -83,11 +83,14 @@ locals {
     "POST /v1/correction/lists/{listId}/application",
     "GET /v1/correction/lists/{listId}/spreadsheet",
     "PUT /v1/correction/lists/{listId}/spreadsheet",
+    "POST /v1/correction/communes/{commune}/subject-imports",
     "GET /v1/correction/subjects/{subjectId}",
     "PUT /v1/correction/subjects/{subjectId}",
     "GET /v1/correction/subjects/{subjectId}/audit",
     "GET /v1/correction/verification-list",
+    "GET /v1/correction/verification-list/spreadsheet",
     "GET /v1/correction/progress",
+    "GET /v1/correction/progress/spreadsheet",
   ]
 
   http_functions = {

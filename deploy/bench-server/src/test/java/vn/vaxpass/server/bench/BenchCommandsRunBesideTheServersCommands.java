@@ -33,7 +33,7 @@ class BenchCommandsRunBesideTheServersCommands {
 
         assertThat(help.exitCode()).as(help.getErrorOutput()).isZero();
         assertThat(help.getOutput()).contains("serve", "generate", "import", "match", "token",
-                "bench-match", "bench-renewal", "bench-http-data", "bench-correction");
+                "bench-match", "bench-renewal", "bench-http-data", "bench-correction", "bench-worklist");
     }
 
     @Test
@@ -73,6 +73,19 @@ class BenchCommandsRunBesideTheServersCommands {
         assertThat(summary.path("runs").asInt()).isEqualTo(1);
         assertThat(summary.path("medianCreateListSeconds").asDouble()).isPositive();
         assertThat(summary.path("medianBulkShare").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void benchWorklistExportsAListAndImportsItBackFilledIn(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult bench = launcher.launch("bench-worklist", "--items", "20", "--runs", "1", "--warmup", "0");
+
+        assertThat(bench.exitCode()).as(bench.getErrorOutput()).isZero();
+        JsonNode run = line(bench, "run");
+        assertThat(run.path("applied").asInt()).isEqualTo(20);
+        assertThat(run.path("refused").asInt()).isZero();
+        JsonNode summary = lastLine(bench);
+        assertThat(summary.path("medianExportSeconds").asDouble()).isPositive();
+        assertThat(summary.path("medianImportSeconds").asDouble()).isPositive();
     }
 
     @Test

@@ -20,6 +20,8 @@ public enum Action {
     SIGN("ký trả danh sách", WorkRole.POLICE),
     APPLY("cập nhật theo danh sách ký trả", WorkRole.STATION),
     EDIT_SUBJECT("sửa trực tiếp", WorkRole.STATION),
+    /** The station's import of ID numbers (and other personal data) from a file, row by row. */
+    IMPORT_SUBJECTS("nhập tệp số định danh", WorkRole.STATION),
     READ_AUDIT("xem nhật ký", WorkRole.STATION, WorkRole.POLICE, WorkRole.MINISTRY),
     READ_VERIFICATION("xem danh sách kiểm tra", WorkRole.STATION, WorkRole.POLICE, WorkRole.PROVINCE,
             WorkRole.MINISTRY);

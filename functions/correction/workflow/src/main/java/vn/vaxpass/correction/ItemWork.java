@@ -1,6 +1,12 @@
 package vn.vaxpass.correction;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,33 +75,88 @@ public class ItemWork {
 
     public Uni<CorrectionItem> propose(Actor actor, UUID listId, long itemId, SubjectValues values, Outcome outcome,
             String note, Integer expectedVersion) {
-        SubjectValues checked = (values == null ? SubjectValues.none() : values).checked().orThrow();
-        if (checked.isEmpty() && outcome == null) {
-            throw CorrectionProblem.badRequest(PROPOSAL_EMPTY, "Hãy đề xuất giá trị đúng hoặc một kết quả (chuyển đi,"
-                    + " đã mất, không cư trú, không tìm thấy). / Propose values or an outcome.");
-        }
-        if (!checked.isEmpty() && outcome != null) {
-            throw CorrectionProblem.badRequest(PROPOSAL_AMBIGUOUS, "Đề xuất giá trị hoặc kết quả, không cả hai. /"
-                    + " Propose values or an outcome, not both.");
-        }
-        String text = blankToNull(note);
-        if (outcome != null && text == null) {
-            throw noteRequired();
-        }
+        Proposal proposal = new Proposal(itemId, values, outcome, note, expectedVersion);
+        SubjectValues checked = proposal.checked();
         return Panache.withTransaction(() -> Lists.locate(actor, listId, Action.PROPOSE).chain(located -> {
             located.require(ListState.OPEN, "đề xuất", "propose for a list");
-            return Lists.item(located, itemId).map(item -> {
-                Lists.requireVersion(item, expectedVersion);
-                boolean village = located.part().role() == WorkRole.VILLAGE_TEAM;
-                boolean allowed = village ? item.state == ItemState.ASSIGNED || item.state == ItemState.PROPOSED
-                        : item.state.isBeforePolice();
-                if (!allowed) {
-                    throw CorrectionProblem.illegal("đề xuất", item.state, "propose for an item");
+            return Lists.item(located, itemId).map(item -> proposeOn(actor, located, item, proposal, checked));
+        }));
+    }
+
+    /** One proposal of many: the item, the values or outcome with its note, and the version it was made from. */
+    public record Proposal(long itemId, SubjectValues values, Outcome outcome, String note, Integer expectedVersion) {
+
+        /** The values in their stored form, or the refusal a single proposal gets (422, 400). */
+        SubjectValues checked() {
+            SubjectValues checked = (values == null ? SubjectValues.none() : values).checked().orThrow();
+            if (checked.isEmpty() && outcome == null) {
+                throw CorrectionProblem.badRequest(PROPOSAL_EMPTY, "Hãy đề xuất giá trị đúng hoặc một kết quả (chuyển"
+                        + " đi, đã mất, không cư trú, không tìm thấy). / Propose values or an outcome.");
+            }
+            if (!checked.isEmpty() && outcome != null) {
+                throw CorrectionProblem.badRequest(PROPOSAL_AMBIGUOUS, "Đề xuất giá trị hoặc kết quả, không cả hai. /"
+                        + " Propose values or an outcome, not both.");
+            }
+            if (outcome != null && blankToNull(note) == null) {
+                throw noteRequired();
+            }
+            return checked;
+        }
+    }
+
+    /** What became of one proposal of many: the item as proposed, or why it was refused. */
+    public record Proposed(CorrectionItem item, CorrectionProblem refused) {
+    }
+
+    /**
+     * Many proposals on one list in one transaction (a list workbook's rows): each refused alone by the same rules
+     * as {@link #propose} (the same codes), the others written together, so that a 2,000-row file is one round of
+     * statements instead of 2,000 transactions. An item named twice is refused the second time as stale, as it would
+     * be one call after the other. When someone else changes one of the items before the end (the optimistic lock
+     * fails at the flush), nothing is written and the failure is the caller's to handle (propose one by one).
+     *
+     * @return one entry per proposal, in their order
+     */
+    public Uni<List<Proposed>> proposeAll(Actor actor, UUID listId, List<Proposal> proposals) {
+        return Panache.withTransaction(() -> Lists.locate(actor, listId, Action.PROPOSE).chain(located -> {
+            List<Long> ids = proposals.stream().map(Proposal::itemId).distinct().toList();
+            return CorrectionItem.<CorrectionItem>list("listId = ?1 and id in ?2", listId, ids).map(items -> {
+                Map<Long, CorrectionItem> byId = new HashMap<>();
+                items.forEach(item -> byId.put(item.id, item));
+                Set<Long> proposed = new HashSet<>();
+                List<Proposed> results = new ArrayList<>(proposals.size());
+                for (Proposal proposal : proposals) {
+                    try {
+                        SubjectValues checked = proposal.checked();
+                        located.require(ListState.OPEN, "đề xuất", "propose for a list");
+                        CorrectionItem item = byId.get(proposal.itemId());
+                        if (item == null || !located.part().sees(item.village)) {
+                            throw CorrectionProblem.notFound("mục");
+                        }
+                        if (!proposed.add(item.id)) {
+                            throw CorrectionProblem.stale(item.state);
+                        }
+                        results.add(new Proposed(proposeOn(actor, located, item, proposal, checked), null));
+                    } catch (CorrectionProblem refused) {
+                        results.add(new Proposed(null, refused));
+                    }
                 }
-                item.propose(checked, outcome, text, actor.account());
-                return item;
+                return results;
             });
         }));
+    }
+
+    private static CorrectionItem proposeOn(Actor actor, Lists.Located located, CorrectionItem item, Proposal proposal,
+            SubjectValues checked) {
+        Lists.requireVersion(item, proposal.expectedVersion());
+        boolean village = located.part().role() == WorkRole.VILLAGE_TEAM;
+        boolean allowed = village ? item.state == ItemState.ASSIGNED || item.state == ItemState.PROPOSED
+                : item.state.isBeforePolice();
+        if (!allowed) {
+            throw CorrectionProblem.illegal("đề xuất", item.state, "propose for an item");
+        }
+        item.propose(checked, proposal.outcome(), blankToNull(proposal.note()), actor.account());
+        return item;
     }
 
     public Uni<CorrectionItem> decide(Actor actor, UUID listId, long itemId, Decision decision, SubjectValues values,

@@ -63,12 +63,24 @@ public class ReportsOfProgressResource {
                     + " outside the caller's reach.")
     public Uni<List<VerificationList.Entry>> verificationList(@QueryParam("commune") String commune,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate today = LocalDate.now(VIETNAM);
-        LocalDate first = date(from, today);
-        LocalDate last = date(to, today);
-        Instant start = first.atStartOfDay(VIETNAM).toInstant();
-        Instant end = last.plusDays(1).atStartOfDay(VIETNAM).toInstant();
-        return verification.of(callers.actor(), commune == null ? "" : commune.strip(), start, end);
+        Period period = Period.of(from, to);
+        return verification.of(callers.actor(), commune == null ? "" : commune.strip(), period.start(),
+                period.end());
+    }
+
+    /**
+     * A verification period: from and to as given (YYYY-MM-DD, both included; today when absent), and the instants of
+     * Vietnam's midnights that bound it. 400 INVALID_DATE otherwise.
+     */
+    public record Period(LocalDate first, LocalDate last, Instant start, Instant end) {
+
+        public static Period of(String from, String to) {
+            LocalDate today = LocalDate.now(VIETNAM);
+            LocalDate first = date(from, today);
+            LocalDate last = date(to, today);
+            return new Period(first, last, first.atStartOfDay(VIETNAM).toInstant(),
+                    last.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+        }
     }
 
     @GET

@@ -137,6 +137,7 @@ public final class ListSheetReader {
             SheetCells.Read read = switch (column) {
                 case NEW_ID_NUMBER -> SheetCells.idNumber(cell, place);
                 case NEW_DATE_OF_BIRTH -> SheetCells.birthDate(cell, place, date1904);
+                case NEW_FULL_NAME, NEW_GENDER -> SheetCells.name(cell, place);
                 default -> SheetCells.text(cell, place);
             };
             if (read.error() != null) {

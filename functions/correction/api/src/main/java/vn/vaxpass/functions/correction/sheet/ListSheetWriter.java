@@ -3,9 +3,7 @@ package vn.vaxpass.functions.correction.sheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.VisibilityState;
@@ -19,9 +17,6 @@ import vn.vaxpass.correction.WorkRole;
 import vn.vaxpass.functions.correction.ItemResponse;
 import vn.vaxpass.functions.correction.ListResponse;
 import vn.vaxpass.functions.correction.sheet.ListSheet.Column;
-import vn.vaxpass.identity.BirthDate;
-import vn.vaxpass.identity.BirthDateError;
-import vn.vaxpass.identity.ParseResult;
 
 /**
  * Writes a list as the caller sees it (the JSON's items, suggested ID numbers already masked or whole for the role)
@@ -34,7 +29,6 @@ public final class ListSheetWriter {
     static final String KNOWN_FILL = "D9D9D9";
     static final String HEADER_FILL = "BDD7EE";
     static final String FILLED_HEADER_FILL = "FFF2CC";
-    private static final String TEXT_FORMAT = "@";
     private static final String APPLICATION = "Vaxpass";
     private static final String APPLICATION_VERSION = "1.0";
     private static final ItemResponse.Values NONE = new ItemResponse.Values(null, null, null, null);
@@ -104,7 +98,7 @@ public final class ListSheetWriter {
         text(sheet, row, Column.DECISION, decision == null ? null : ListSheet.labelOf(ListSheet.DECISIONS, decision));
         text(sheet, row, Column.NOTE, police ? item.rejectionReason() : item.note());
         for (Column column : List.of(Column.ID_NUMBER, Column.SUGGESTED_ID_NUMBER, Column.NEW_ID_NUMBER)) {
-            sheet.style(row, column.ordinal()).format(TEXT_FORMAT).set();
+            sheet.style(row, column.ordinal()).format(SheetWriting.TEXT_FORMAT).set();
         }
         for (Column column : Column.values()) {
             if (column.part() == ListSheet.Part.KNOWN) {
@@ -169,24 +163,11 @@ public final class ListSheetWriter {
     }
 
     private static void text(Worksheet sheet, int row, Column column, String value) {
-        if (value != null && !value.isEmpty()) {
-            sheet.value(row, column.ordinal(), value);
-        }
+        SheetWriting.text(sheet, row, column.ordinal(), value);
     }
 
-    /** A full date, as typed or ISO, as a date cell shown dd/mm/yyyy; a year alone, or anything else, as text. */
     private static void date(Worksheet sheet, int row, Column column, String value) {
-        if (value == null || value.isEmpty()) {
-            return;
-        }
-        ParseResult<BirthDate, BirthDateError> read = BirthDate.parse(value);
-        Optional<LocalDate> day = read.isValid() ? read.orElseThrow().toLocalDate() : Optional.empty();
-        if (day.isPresent()) {
-            sheet.value(row, column.ordinal(), day.get());
-            sheet.style(row, column.ordinal()).format(ListSheet.DATE_FORMAT).set();
-        } else {
-            sheet.value(row, column.ordinal(), value);
-        }
+        SheetWriting.birthDate(sheet, row, column.ordinal(), value);
     }
 
     static String genderLabel(String gender) {

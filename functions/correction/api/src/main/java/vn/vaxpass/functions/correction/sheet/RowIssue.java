@@ -13,7 +13,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record RowIssue(int row, String column, String header, String code, String message) {
 
     static RowIssue at(int row, int columnIndex, ListSheet.Column column, String code, String message) {
-        return new RowIssue(row, columnIndex < 0 ? null : ListSheet.letterOf(columnIndex),
-                column == null ? null : column.header(), code, message);
+        return under(row, columnIndex, column == null ? null : column.header(), code, message);
+    }
+
+    /** On a column known by its header (a column of another layout than the list's); index -1 for the row. */
+    static RowIssue under(int row, int columnIndex, String header, String code, String message) {
+        return new RowIssue(row, columnIndex < 0 ? null : ListSheet.letterOf(columnIndex), header, code, message);
     }
 }

@@ -2,6 +2,8 @@ package vn.vaxpass.functions.correction.sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Enumeration;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -30,6 +32,9 @@ public final class SheetBounds {
     public static final int MAX_CELL_LENGTH = 1_000;
 
     private static final String WORKSHEETS = "xl/worksheets/";
+    private static final int ZIP_LOCAL_HEADER_BYTES = 30;
+    private static final String MIMETYPE_ENTRY = "mimetype";
+    private static final String ODS_MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
     private SheetBounds() {
     }
@@ -46,6 +51,10 @@ public final class SheetBounds {
         if (ReadableWorkbook.isOLE2Header(upload)) {
             throw new SheetProblem(415, SheetProblem.NOT_AN_XLSX, "Đây là tệp .xls cũ; hãy mở bằng Excel và lưu"
                     + " thành .xlsx. / This is an old .xls file; save it as .xlsx.");
+        }
+        if (isOpenDocumentSpreadsheet(upload)) {
+            throw new SheetProblem(415, SheetProblem.NOT_AN_XLSX, "Đây là tệp .ods (LibreOffice, OpenOffice); hãy mở"
+                    + " và lưu thành Excel 2007-365 (.xlsx). / This is an .ods file; save it as .xlsx.");
         }
         if (!ReadableWorkbook.isOOXMLZipHeader(upload)) {
             throw notAnXlsx();
@@ -80,6 +89,19 @@ public final class SheetBounds {
             }
             throw notAnXlsx();
         }
+    }
+
+    /**
+     * An OpenDocument spreadsheet: a zip whose first entry is {@code mimetype}, stored uncompressed, holding the
+     * spreadsheet's media type (OpenDocument 1.2, part 3, section 3.3), right after its 30-byte local header.
+     */
+    static boolean isOpenDocumentSpreadsheet(byte[] upload) {
+        byte[] name = MIMETYPE_ENTRY.getBytes(StandardCharsets.US_ASCII);
+        byte[] type = ODS_MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII);
+        int start = ZIP_LOCAL_HEADER_BYTES + name.length;
+        return upload.length >= start + type.length
+                && Arrays.equals(upload, ZIP_LOCAL_HEADER_BYTES, start, name, 0, name.length)
+                && Arrays.equals(upload, start, start + type.length, type, 0, type.length);
     }
 
     private static SheetProblem tooLarge() {

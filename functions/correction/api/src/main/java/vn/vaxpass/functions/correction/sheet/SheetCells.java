@@ -39,6 +39,10 @@ final class SheetCells {
     static final String ID_NUMBER_DECIMAL_TAIL_REMOVED = "ID_NUMBER_DECIMAL_TAIL_REMOVED";
     static final String ID_NUMBER_SEPARATORS_REMOVED = "ID_NUMBER_SEPARATORS_REMOVED";
     static final String ID_NUMBER_INVISIBLE_CHARACTERS_REMOVED = "ID_NUMBER_INVISIBLE_CHARACTERS_REMOVED";
+    /** A name typed in TCVN3 (ABC, .VnTime fonts), read as Unicode. */
+    static final String NAME_CONVERTED_FROM_TCVN3 = "NAME_CONVERTED_FROM_TCVN3";
+    /** A name typed in VNI (VNI-Times fonts), read as Unicode. */
+    static final String NAME_CONVERTED_FROM_VNI = "NAME_CONVERTED_FROM_VNI";
     /** A date of birth written as Excel's day number, read in the workbook's date system. */
     static final String DATE_SERIAL_READ = "DATE_SERIAL_READ";
     /** A day number no date has (0, 60 in the 1900 system, beyond 9999). */
@@ -66,15 +70,28 @@ final class SheetCells {
         }
     }
 
-    /** Where the cell is, for the issues it raises. */
-    record Place(int row, int index, ListSheet.Column column) {
+    /** Where the cell is, for the issues it raises: its row, column index and the column's header. */
+    record Place(int row, int index, String header) {
+
+        Place(int row, int index, ListSheet.Column column) {
+            this(row, index, column.header());
+        }
 
         RowIssue issue(String code, String message) {
-            return RowIssue.at(row, index, column, code, message);
+            return RowIssue.under(row, index, header, code, message);
         }
     }
 
     private SheetCells() {
+    }
+
+    /** A value as text, as a CSV holds it: bounded in length; empty and blank as null. */
+    static Read text(String value, Place place) {
+        if (value != null && value.length() > SheetBounds.MAX_CELL_LENGTH) {
+            return Read.failed(place.issue(CELL_TOO_LONG, "Ô dài quá " + SheetBounds.MAX_CELL_LENGTH + " ký tự. /"
+                    + " The cell is longer than " + SheetBounds.MAX_CELL_LENGTH + " characters."));
+        }
+        return Read.of(value == null || value.isBlank() ? null : value.strip());
     }
 
     /** The cell as text: a string as typed, a number in full without exponent; empty and blank as null. */
@@ -105,10 +122,43 @@ final class SheetCells {
         return Read.of(text == null || text.isBlank() ? null : text.strip());
     }
 
+    /**
+     * A name (or a gender, typed as a word) as the clerk meant it: typed in TCVN3 or VNI on a legacy font, it is read
+     * as Unicode NFC where one reading is possible ({@link LegacyVietnamese}), with a warning.
+     */
+    static Read name(Cell cell, Place place) {
+        return legacy(text(cell, place), place);
+    }
+
+    /** A name as text (a CSV value), read as a cell's is. */
+    static Read name(String value, Place place) {
+        return legacy(text(value, place), place);
+    }
+
+    private static Read legacy(Read read, Place place) {
+        if (read.value() == null) {
+            return read;
+        }
+        return LegacyVietnamese.detect(read.value()).map(converted -> new Read(converted.text(), null,
+                List.of(place.issue(converted.encoding() == LegacyEncoding.TCVN3 ? NAME_CONVERTED_FROM_TCVN3
+                        : NAME_CONVERTED_FROM_VNI, "Ô được gõ bằng bảng mã " + converted.encoding().clerkName()
+                        + "; đã chuyển sang Unicode. Hãy kiểm tra. / The cell was typed in the legacy "
+                        + converted.encoding().name() + " encoding; it was converted to Unicode. Check it."))))
+                .orElse(read);
+    }
+
     /** An ID number, repaired when exactly one well-formed number fits; each repair a warning. */
     static Read idNumber(Cell cell, Place place) {
-        Read read = text(cell, place);
-        if (read.value() == null) {
+        return idNumber(text(cell, place), place);
+    }
+
+    /** An ID number as text (a CSV value, or a cell already read), repaired as a cell's is. */
+    static Read idNumber(String text, Place place) {
+        return idNumber(text(text, place), place);
+    }
+
+    private static Read idNumber(Read read, Place place) {
+        if (read.error() != null || read.value() == null) {
             return read;
         }
         IdNumberReading reading = IdNumber.parse(read.value());
@@ -166,14 +216,25 @@ final class SheetCells {
         if (cell != null && cell.getType() == CellType.NUMBER && isDateFormat(cell.getDataFormatString())) {
             return Read.of(cell.asDate().toLocalDate().toString());
         }
-        Read read = text(cell, place);
+        return birthDate(text(cell, place), cell != null && cell.getType() == CellType.NUMBER, place, date1904);
+    }
+
+    /**
+     * A date of birth as text (a CSV value): a plausible year as that year, five digits as Excel's day number in the
+     * 1900 system (what a General cell shows once saved as CSV), anything else as typed.
+     */
+    static Read birthDate(String value, Place place) {
+        return birthDate(text(value, place), false, place, false);
+    }
+
+    private static Read birthDate(Read read, boolean aNumberCell, Place place, boolean date1904) {
         String text = read.value();
         if (text == null || !isDigits(text)) {
             return read;
         }
         long number = Long.parseLong(text.length() > 12 ? "-1" : text);
         boolean aYear = number >= FIRST_BIRTH_YEAR && number <= Year.now().getValue();
-        if (aYear || text.length() != SERIAL_DIGITS && cell.getType() == CellType.STRING) {
+        if (aYear || text.length() != SERIAL_DIGITS && !aNumberCell) {
             return read;
         }
         Optional<LocalDate> serialDay = dayOf(number, date1904);

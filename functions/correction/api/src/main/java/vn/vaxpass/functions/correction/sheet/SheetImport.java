@@ -1,15 +1,21 @@
 package vn.vaxpass.functions.correction.sheet;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -28,7 +34,9 @@ import vn.vaxpass.shared.FieldError;
 /**
  * Applies a filled-in list workbook: each row becomes the transition the API makes for the caller's role (a village
  * team or the station proposes, the police decide), with the row's item version as the expected version. Rows that
- * cannot be applied are reported one by one and the others apply, each in its own transaction.
+ * cannot be applied are reported one by one and the others apply: a village team's or the station's proposals together
+ * in one transaction ({@link ItemWork#proposeAll}, each refused alone by the API's rules), the police's decisions each
+ * in its own.
  *
  * <p>Versions: a file made from an older version of the list (it was sent to the police, signed or applied since) is
  * refused as a whole, because what its columns mean changed with the list's stage. Within the same list version, a
@@ -93,70 +101,140 @@ public class SheetImport {
             Map<Long, CorrectionItem> items = view.items().stream()
                     .collect(Collectors.toMap(item -> item.id, Function.identity()));
             Tally tally = new Tally(listId, role);
-            Uni<Void> chain = Uni.createFrom().voidItem();
+            List<Pending> pending = new ArrayList<>();
             for (SheetRow row : file.rows()) {
-                chain = chain.chain(() -> one(actor, listId, role, row, items.get(row.itemId()), file.columns(),
-                        tally));
+                prepare(role, row, items.get(row.itemId()), file.columns(), tally).ifPresent(pending::add);
+            }
+            if (role != WorkRole.POLICE) {
+                return proposeAll(actor, listId, pending, file.columns(), tally).map(nothing -> tally.report());
+            }
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Pending row : pending) {
+                chain = chain.chain(() -> decide(actor, listId, row, file.columns(), tally));
             }
             return chain.map(nothing -> tally.report());
         }
     }
 
-    private Uni<Void> one(Actor actor, UUID listId, WorkRole role, SheetRow row, CorrectionItem item,
+    /** A row to apply: the row as read, its item, and its values as checked. */
+    private record Pending(SheetRow row, CorrectionItem item, SubjectValues values) {
+    }
+
+    /** What a row asks, once what can be told without writing is told: refused, blank or unchanged rows are tallied. */
+    private static Optional<Pending> prepare(WorkRole role, SheetRow row, CorrectionItem item,
             Map<Column, Integer> columns, Tally tally) {
         tally.warnings.addAll(row.warnings());
         if (!row.errors().isEmpty()) {
-            return tally.refuse(row.errors());
+            tally.refuse(row.errors());
+            return Optional.empty();
         }
         // Nothing asked of a row, nothing refused: a blank row of an item the caller does not see is no error.
         if (role == WorkRole.POLICE ? row.decision() == null : row.isBlank()) {
             tally.blank++;
-            return Uni.createFrom().voidItem();
+            return Optional.empty();
         }
         if (item == null) {
-            return tally.refuse(List.of(RowIssue.at(row.number(), columns.get(Column.ITEM_ID), Column.ITEM_ID,
+            tally.refuse(List.of(RowIssue.at(row.number(), columns.get(Column.ITEM_ID), Column.ITEM_ID,
                     ITEM_NOT_IN_LIST, "Mục của dòng này không có trong danh sách của bạn. / This row's item is not on"
                     + " your list.")));
+            return Optional.empty();
         }
         SubjectValues.Checked checked = row.values().checked();
         if (!checked.isValid()) {
-            return tally.refuse(checked.errors().stream().map(error -> onColumn(row.number(), error, columns))
-                    .toList());
+            tally.refuse(checked.errors().stream().map(error -> onColumn(row.number(), error, columns)).toList());
+            return Optional.empty();
         }
         if (role == WorkRole.POLICE && row.decision() != ItemWork.Decision.CORRECT && !checked.values().isEmpty()
                 && !checked.values().equals(item.proposedValues().orElse(SubjectValues.none()))) {
-            return tally.refuse(List.of(RowIssue.at(row.number(), columns.get(Column.DECISION), Column.DECISION,
+            tally.refuse(List.of(RowIssue.at(row.number(), columns.get(Column.DECISION), Column.DECISION,
                     VALUES_NEED_CORRECT, "Bạn đã sửa thông tin nhưng không chọn \"Sửa theo CSDL dân cư\"; hãy chọn"
                     + " CORRECT hoặc trả lại thông tin như đề xuất. / You changed the values but did not choose CORRECT;"
                     + " choose it, or put the proposed values back.")));
+            return Optional.empty();
         }
         if (role == WorkRole.POLICE ? sameDecision(item, row, checked.values()) : sameProposal(item, row,
                 checked.values())) {
             tally.unchanged++;
-            return Uni.createFrom().voidItem();
+            return Optional.empty();
         }
         if (!Objects.equals(row.itemVersion(), item.version)) {
-            return tally.refuse(List.of(RowIssue.at(row.number(), columns.get(Column.ITEM_VERSION), Column.ITEM_VERSION,
+            tally.refuse(List.of(RowIssue.at(row.number(), columns.get(Column.ITEM_VERSION), Column.ITEM_VERSION,
                     ITEM_CHANGED_SINCE_EXPORT,
                     "Người khác đã thay đổi mục này sau khi tệp được xuất; hãy tải lại danh sách và điền lại dòng này."
                     + " / Someone changed this item since the file was made; download the list again and redo this"
                     + " row.")));
+            return Optional.empty();
         }
-        return Uni.createFrom().<CorrectionItem>deferred(() -> role == WorkRole.POLICE
-                ? work.decide(actor, listId, item.id, row.decision(), checked.values(), row.note(), row.itemVersion())
-                : work.propose(actor, listId, item.id, checked.values(), row.outcome(), row.note(),
-                        row.itemVersion())).onItemOrFailure().transformToUni((done, failure) -> {
-            if (failure == null) {
-                tally.applied++;
-                return Uni.createFrom().voidItem();
+        return Optional.of(new Pending(row, item, checked.values()));
+    }
+
+    /**
+     * The proposals of a village team or the station, all in one transaction ({@link ItemWork#proposeAll}), each
+     * refused alone by the API's rules. Should another clerk change one of the items meanwhile, the transaction is
+     * refused as a whole and the rows are proposed one by one, each in its own transaction, as the API would.
+     */
+    private Uni<Void> proposeAll(Actor actor, UUID listId, List<Pending> pending, Map<Column, Integer> columns,
+            Tally tally) {
+        if (pending.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<ItemWork.Proposal> proposals = pending.stream().map(row -> new ItemWork.Proposal(row.item().id,
+                row.values(), row.row().outcome(), row.row().note(), row.row().itemVersion())).toList();
+        return work.proposeAll(actor, listId, proposals).map(results -> {
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).refused() == null) {
+                    tally.applied++;
+                } else {
+                    tally.refuse(issues(pending.get(i).row(), results.get(i).refused(), columns));
+                }
             }
-            if (failure instanceof CorrectionProblem problem) {
-                return tally.refuse(problem.fields().isEmpty()
-                        ? List.of(RowIssue.at(row.number(), -1, null, problem.code(), problem.getMessage()))
-                        : problem.fields().stream().map(error -> onColumn(row.number(), error, columns)).toList());
+            return (Void) null;
+        }).onFailure(SheetImport::lostARace).recoverWithUni(() -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Pending row : pending) {
+                chain = chain.chain(() -> one(row, columns, tally, () -> work.propose(actor, listId, row.item().id,
+                        row.values(), row.row().outcome(), row.row().note(), row.row().itemVersion())));
             }
-            return Uni.createFrom().failure(failure);
+            return chain;
         });
+    }
+
+    private Uni<Void> decide(Actor actor, UUID listId, Pending row, Map<Column, Integer> columns, Tally tally) {
+        return one(row, columns, tally, () -> work.decide(actor, listId, row.item().id, row.row().decision(),
+                row.values(), row.row().note(), row.row().itemVersion()));
+    }
+
+    /** One row's transition in its own transaction: applied, or refused with the API's code. */
+    private static Uni<Void> one(Pending row, Map<Column, Integer> columns, Tally tally,
+            Supplier<Uni<? extends CorrectionItem>> transition) {
+        return Uni.createFrom().<CorrectionItem>deferred(transition).onItemOrFailure()
+                .transformToUni((done, failure) -> {
+                    if (failure == null) {
+                        tally.applied++;
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (failure instanceof CorrectionProblem problem) {
+                        tally.refuse(issues(row.row(), problem, columns));
+                        return Uni.createFrom().voidItem();
+                    }
+                    return Uni.createFrom().failure(failure);
+                });
+    }
+
+    private static List<RowIssue> issues(SheetRow row, CorrectionProblem problem, Map<Column, Integer> columns) {
+        return problem.fields().isEmpty()
+                ? List.of(RowIssue.at(row.number(), -1, (Column) null, problem.code(), problem.getMessage()))
+                : problem.fields().stream().map(error -> onColumn(row.number(), error, columns)).toList();
+    }
+
+    /** Another transaction changed an item between reading it and writing it. */
+    private static boolean lostARace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameProposal(CorrectionItem item, SheetRow row, SubjectValues values) {
@@ -203,13 +281,13 @@ public class SheetImport {
             this.role = role;
         }
 
-        Uni<Void> refuse(List<RowIssue> issues) {
+        void refuse(List<RowIssue> issues) {
             refused++;
             errors.addAll(issues);
-            return Uni.createFrom().voidItem();
         }
 
         ImportReport report() {
+            errors.sort(Comparator.comparingInt(RowIssue::row));
             return new ImportReport(listId, role.name(), applied, unchanged, blank, refused, List.copyOf(errors),
                     List.copyOf(warnings));
         }
