@@ -19,35 +19,39 @@ import vn.vaxpass.certificate.CertificateIssuer;
 import vn.vaxpass.shared.FieldError;
 import vn.vaxpass.certificate.InvalidCertificateDataException;
 import vn.vaxpass.certificate.IssuedCertificate;
+import vn.vaxpass.certificate.UnsignedCertificate;
 import vn.vaxpass.shared.ValidityWindow;
 
 /**
- * A subject's certificate, signed on request and never stored: a pure function of the verified record and its
- * confirmed doses, the validity window containing the request's time, and the signing key. With deterministic
- * ES256 the same window gives the byte-identical HC1; the next window gives a new certificate by itself.
+ * A subject's certificate on request: a function of the verified record and its confirmed doses, the validity window
+ * containing the request's time, and the signing key. The same window and record give the same certificate (signed
+ * once and kept, {@link SignOncePerWindow}: byte-identical whatever the signer); the next window gives a new one.
  *
  * <p>The steps: load the record → may the caller see it → is it eligible → the window (anchored at the first
  * signature, written once) → the engine's record → the UVCI derived from subject, version, window and the
- * certified dose's content → sign → note the UVCI as handed out (once; revocation derives from it).
+ * certified dose's content → the CWT → the signature kept for that CWT and key, or a new one → note the UVCI as
+ * handed out (once; revocation derives from it).
  */
 @ApplicationScoped
 public class CertificateOnDemand {
 
     private final CertificateStore records;
     private final CertificateIssuer issuer;
+    private final SignOncePerWindow signatures;
     private final CertificateIdentifiers identifiers;
     private final String issuerName;
 
     @Inject
-    public CertificateOnDemand(CertificateStore records, CertificateIssuer issuer, CertificateIdentifiers identifiers,
-            CertificateConfig config) {
-        this(records, issuer, identifiers, config.issuer());
+    public CertificateOnDemand(CertificateStore records, CertificateIssuer issuer, SignOncePerWindow signatures,
+            CertificateIdentifiers identifiers, CertificateConfig config) {
+        this(records, issuer, signatures, identifiers, config.issuer());
     }
 
-    public CertificateOnDemand(CertificateStore records, CertificateIssuer issuer, CertificateIdentifiers identifiers,
-            String issuerName) {
+    public CertificateOnDemand(CertificateStore records, CertificateIssuer issuer, SignOncePerWindow signatures,
+            CertificateIdentifiers identifiers, String issuerName) {
         this.records = records;
         this.issuer = issuer;
+        this.signatures = signatures;
         this.identifiers = identifiers;
         this.issuerName = issuerName;
     }
@@ -134,17 +138,24 @@ public class CertificateOnDemand {
         CertifiedRecord record = CertifiedRecord.of(subject, issuerName);
         Uni<Instant> anchor = subject.windowAnchor().map(a -> Uni.createFrom().item(a))
                 .orElseGet(() -> records.anchor(subject.subjectId(), now.truncatedTo(ChronoUnit.SECONDS)));
-        return anchor.map(a -> sign(subject, record, AnchoredWindows.containing(a, at), now));
+        return anchor.chain(a -> sign(subject, record, AnchoredWindows.containing(a, at), now));
     }
 
-    private Issued sign(SubjectRecord subject, CertifiedRecord record, ValidityWindow window, Instant now) {
+    private Uni<Issued> sign(SubjectRecord subject, CertifiedRecord record, ValidityWindow window, Instant now) {
         String uvci = uvci(subject, record, window);
-        IssuedCertificate certificate;
+        UnsignedCertificate unsigned;
         try {
-            certificate = issuer.issue(record.record(), uvci, window.issuedAt(), now);
+            unsigned = issuer.prepare(record.record(), uvci, window.issuedAt(), now);
         } catch (InvalidCertificateDataException e) {
             throw new NotEligibleException(e.errors().stream().map(CertificateOnDemand::notCertifiable).toList());
         }
+        return signatures.certificate(subject.subjectId(), unsigned, now)
+                .map(certificate -> noted(subject, record, window, certificate, now));
+    }
+
+    private static Issued noted(SubjectRecord subject, CertifiedRecord record, ValidityWindow window,
+            IssuedCertificate certificate, Instant now) {
+        String uvci = certificate.uvci();
         if (subject.servedUvcis().contains(uvci)) {
             return new Issued(certificate, null, null);
         }
