@@ -71,8 +71,10 @@ public class CertificateOnDemand {
      */
     public Uni<IssuedCertificate> certificate(String subjectId, Reach caller, Instant at, Instant now) {
         return records.load(subjectId, now)
-                .chain(found -> issue(found.filter(subject -> reaches(caller, subject))
+                .chain(found -> prepare(found.filter(subject -> reaches(caller, subject))
                         .orElseThrow(SubjectNotFoundException::new), at, now))
+                .chain(prepared -> signatures.certificate(prepared.subject().subjectId(), prepared.unsigned(), now)
+                        .map(certificate -> prepared.issued(certificate, now)))
                 .chain(issued -> issued.note() == null ? Uni.createFrom().item(issued.certificate())
                         : records.served(issued.note()).replaceWith(issued.certificate()));
     }
@@ -90,8 +92,9 @@ public class CertificateOnDemand {
 
     /**
      * As {@link #certificate(String, Reach, Instant, Instant)} for many subjects in a few round trips: the
-     * records read together, the certificates handed out noted in one statement. The results are in the requests'
-     * order; a refusal is the request's own, any other failure (the database) fails the whole batch.
+     * records read together, the kept certificates looked up and the new ones kept in a statement each, the
+     * certificates handed out noted in one statement. The results are in the requests' order; a refusal is the
+     * request's own, any other failure (the database, KMS) fails the whole batch.
      */
     public Uni<List<Result>> certificates(List<Request> requests, Reach caller, Instant now) {
         if (requests.isEmpty()) {
@@ -99,15 +102,15 @@ public class CertificateOnDemand {
         }
         List<String> subjectIds = requests.stream().map(Request::subjectId).distinct().toList();
         return records.loadAll(subjectIds, now).chain(subjects -> {
-            List<Uni<Issued>> each = new ArrayList<>(requests.size());
+            List<Uni<Prepared>> each = new ArrayList<>(requests.size());
             for (Request request : requests) {
                 SubjectRecord subject = subjects.get(request.subjectId());
                 each.add(subject == null || !reaches(caller, subject)
                         ? Uni.createFrom().failure(new SubjectNotFoundException())
-                        : Uni.createFrom().deferred(() -> issue(subject, request.at(), now)));
+                        : Uni.createFrom().deferred(() -> prepare(subject, request.at(), now)));
             }
             return Uni.join().all(each.stream().map(CertificateOnDemand::refusalAsItem).toList()).andFailFast();
-        }).chain(issued -> {
+        }).chain(prepared -> signAll(prepared, now)).chain(issued -> {
             List<ServedCertificate> notes = issued.stream().map(Issued::note).filter(Objects::nonNull).toList();
             List<Result> results = issued.stream().map(i -> new Result(i.certificate(), i.refusal())).toList();
             return notes.isEmpty() ? Uni.createFrom().item(results) : records.servedAll(notes).replaceWith(results);
@@ -124,13 +127,46 @@ public class CertificateOnDemand {
     private record Issued(IssuedCertificate certificate, ServedCertificate note, RuntimeException refusal) {
     }
 
-    private static Uni<Issued> refusalAsItem(Uni<Issued> issued) {
-        return issued.onFailure(failure -> failure instanceof SubjectNotFoundException
-                || failure instanceof NotEligibleException)
-                .recoverWithItem(failure -> new Issued(null, null, (RuntimeException) failure));
+    /**
+     * A request ready to be signed: its record, window and what a signature would cover; or the request's refusal.
+     */
+    private record Prepared(SubjectRecord subject, CertifiedRecord record, ValidityWindow window,
+            UnsignedCertificate unsigned, RuntimeException refusal) {
+
+        /** The certificate, with the note to write when it was not handed out before. */
+        Issued issued(IssuedCertificate certificate, Instant now) {
+            String uvci = certificate.uvci();
+            if (subject.servedUvcis().contains(uvci)) {
+                return new Issued(certificate, null, null);
+            }
+            return new Issued(certificate, new ServedCertificate(uvci, subject.subjectId(), subject.version(), window,
+                    record.certifiedDose().id(), record.certifiedDose().currentHash(), now), null);
+        }
     }
 
-    private Uni<Issued> issue(SubjectRecord subject, Instant at, Instant now) {
+    private static Uni<Prepared> refusalAsItem(Uni<Prepared> prepared) {
+        return prepared.onFailure(failure -> failure instanceof SubjectNotFoundException
+                || failure instanceof NotEligibleException)
+                .recoverWithItem(failure -> new Prepared(null, null, null, null, (RuntimeException) failure));
+    }
+
+    /** The batch's certificates, in its order: the kept ones looked up together, the others signed and kept together. */
+    private Uni<List<Issued>> signAll(List<Prepared> prepared, Instant now) {
+        List<Prepared> ready = prepared.stream().filter(p -> p.refusal() == null).toList();
+        List<SignOncePerWindow.Request> signing = ready.stream()
+                .map(p -> new SignOncePerWindow.Request(p.subject().subjectId(), p.unsigned())).toList();
+        return signatures.certificates(signing, now).map(certificates -> {
+            List<Issued> issued = new ArrayList<>(prepared.size());
+            int next = 0;
+            for (Prepared p : prepared) {
+                issued.add(p.refusal() != null ? new Issued(null, null, p.refusal())
+                        : p.issued(certificates.get(next++), now));
+            }
+            return issued;
+        });
+    }
+
+    private Uni<Prepared> prepare(SubjectRecord subject, Instant at, Instant now) {
         List<Ineligibility> reasons = EligibilityPolicy.reasons(subject);
         if (!reasons.isEmpty()) {
             return Uni.createFrom().failure(new NotEligibleException(reasons));
@@ -138,29 +174,17 @@ public class CertificateOnDemand {
         CertifiedRecord record = CertifiedRecord.of(subject, issuerName);
         Uni<Instant> anchor = subject.windowAnchor().map(a -> Uni.createFrom().item(a))
                 .orElseGet(() -> records.anchor(subject.subjectId(), now.truncatedTo(ChronoUnit.SECONDS)));
-        return anchor.chain(a -> sign(subject, record, AnchoredWindows.containing(a, at), now));
+        return anchor.map(a -> unsigned(subject, record, AnchoredWindows.containing(a, at), now));
     }
 
-    private Uni<Issued> sign(SubjectRecord subject, CertifiedRecord record, ValidityWindow window, Instant now) {
+    private Prepared unsigned(SubjectRecord subject, CertifiedRecord record, ValidityWindow window, Instant now) {
         String uvci = uvci(subject, record, window);
-        UnsignedCertificate unsigned;
         try {
-            unsigned = issuer.prepare(record.record(), uvci, window.issuedAt(), now);
+            return new Prepared(subject, record, window, issuer.prepare(record.record(), uvci, window.issuedAt(), now),
+                    null);
         } catch (InvalidCertificateDataException e) {
             throw new NotEligibleException(e.errors().stream().map(CertificateOnDemand::notCertifiable).toList());
         }
-        return signatures.certificate(subject.subjectId(), unsigned, now)
-                .map(certificate -> noted(subject, record, window, certificate, now));
-    }
-
-    private static Issued noted(SubjectRecord subject, CertifiedRecord record, ValidityWindow window,
-            IssuedCertificate certificate, Instant now) {
-        String uvci = certificate.uvci();
-        if (subject.servedUvcis().contains(uvci)) {
-            return new Issued(certificate, null, null);
-        }
-        return new Issued(certificate, new ServedCertificate(uvci, subject.subjectId(), subject.version(), window,
-                record.certifiedDose().id(), record.certifiedDose().currentHash(), now), null);
     }
 
     /** Stable within a window and a record version; another subject, version, window or dose content, another UVCI. */

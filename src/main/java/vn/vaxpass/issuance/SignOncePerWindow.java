@@ -1,6 +1,11 @@
 package vn.vaxpass.issuance;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,6 +59,64 @@ public class SignOncePerWindow {
                 ? Uni.createFrom().item(issuer.signed(unsigned, found.get()))
                 : signNow(unsigned).chain(made -> signed.keep(subjectId, made, contentHash, now)
                         .map(kept -> kept.equals(made.hc1()) ? made : issuer.signed(unsigned, kept))));
+    }
+
+    /** One certificate of a batch: the subject and what its signature would cover. */
+    public record Request(String subjectId, UnsignedCertificate unsigned) {
+    }
+
+    /**
+     * As {@link #certificate} for many, in the requests' order: the kept certificates looked up in one statement, the
+     * missing ones signed (concurrently) and kept in one statement.
+     */
+    public Uni<List<IssuedCertificate>> certificates(List<Request> requests, Instant now) {
+        if (requests.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        if (!keep) {
+            return Uni.join().all(requests.stream().map(r -> signNow(r.unsigned())).toList()).andFailFast();
+        }
+        List<SignedCertificateStore.Key> keys = requests.stream()
+                .map(r -> SignedCertificateStore.Key.of(r.subjectId(), r.unsigned())).toList();
+        return signed.findAll(keys, issuer.signer().kid()).chain(found -> {
+            boolean[] fresh = new boolean[requests.size()];
+            // The same content asked twice in a batch is signed once.
+            Map<SignedCertificateStore.Key, Uni<IssuedCertificate>> signing = new HashMap<>();
+            List<Uni<IssuedCertificate>> each = new ArrayList<>(requests.size());
+            for (int i = 0; i < requests.size(); i++) {
+                String hc1 = found.get(keys.get(i));
+                UnsignedCertificate unsigned = requests.get(i).unsigned();
+                fresh[i] = hc1 == null;
+                each.add(fresh[i] ? signing.computeIfAbsent(keys.get(i), key -> signNow(unsigned).memoize().indefinitely())
+                        : Uni.createFrom().item(issuer.signed(unsigned, hc1)));
+            }
+            return Uni.join().all(each).andFailFast()
+                    .chain(certificates -> keepFresh(requests, keys, fresh, certificates, now));
+        });
+    }
+
+    /** Keeps the certificates just signed; where another request kept one first, that one is handed out. */
+    private Uni<List<IssuedCertificate>> keepFresh(List<Request> requests, List<SignedCertificateStore.Key> keys,
+            boolean[] fresh, List<IssuedCertificate> certificates, Instant now) {
+        Map<SignedCertificateStore.Key, IssuedCertificate> made = new LinkedHashMap<>();
+        for (int i = 0; i < certificates.size(); i++) {
+            if (fresh[i]) {
+                made.putIfAbsent(keys.get(i), certificates.get(i));
+            }
+        }
+        if (made.isEmpty()) {
+            return Uni.createFrom().item(certificates);
+        }
+        return signed.keepAll(made, now).map(handedOut -> {
+            List<IssuedCertificate> result = new ArrayList<>(certificates);
+            for (int i = 0; i < result.size(); i++) {
+                String hc1 = fresh[i] ? handedOut.get(keys.get(i)) : null;
+                if (hc1 != null && !hc1.equals(result.get(i).hc1())) {
+                    result.set(i, issuer.signed(requests.get(i).unsigned(), hc1));
+                }
+            }
+            return result;
+        });
     }
 
     private Uni<IssuedCertificate> signNow(UnsignedCertificate unsigned) {

@@ -1,7 +1,14 @@
 package vn.vaxpass.issuance;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +21,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.certificate.IssuedCertificate;
+import vn.vaxpass.certificate.UnsignedCertificate;
 
 /**
  * The table {@code certificate_signed}: certificates already signed, one per subject and window, each found again
@@ -43,7 +51,42 @@ public class SignedCertificateStore {
             + " IS DISTINCT FROM (EXCLUDED.content_hash, EXCLUDED.key_id)"
             + " RETURNING hc1";
 
+    static final String FIND_ALL = "SELECT sig.subject_id, sig.window_start, sig.content_hash, sig.hc1"
+            + " FROM UNNEST($1::text[], $2::timestamptz[], $3::bytea[]) AS k(subject_id, window_start, content_hash)"
+            + " JOIN certificate_signed sig ON sig.subject_id = k.subject_id AND sig.window_start = k.window_start"
+            + " AND sig.content_hash = k.content_hash"
+            + " WHERE sig.key_id = $4 AND NOT EXISTS (SELECT 1 FROM " + RevocationStore.SERVED_WITH_SUBJECT
+            + " WHERE cs.uvci = sig.uvci AND " + RevocationStore.REVOKED_WHEN + ")";
+
+    /** As {@link #KEEP} for many rows, distinct by subject and window. */
+    static final String KEEP_ALL = "INSERT INTO certificate_signed (subject_id, window_start, expires_at, uvci,"
+            + " content_hash, key_id, hc1, signed_at) SELECT * FROM UNNEST($1::text[], $2::timestamptz[],"
+            + " $3::timestamptz[], $4::text[], $5::bytea[], $6::bytea[], $7::text[], $8::timestamptz[])"
+            + " ON CONFLICT (subject_id, window_start) DO UPDATE SET expires_at = EXCLUDED.expires_at,"
+            + " uvci = EXCLUDED.uvci, content_hash = EXCLUDED.content_hash, key_id = EXCLUDED.key_id,"
+            + " hc1 = EXCLUDED.hc1, signed_at = EXCLUDED.signed_at"
+            + " WHERE (certificate_signed.content_hash, certificate_signed.key_id)"
+            + " IS DISTINCT FROM (EXCLUDED.content_hash, EXCLUDED.key_id)"
+            + " RETURNING subject_id, window_start, content_hash, hc1";
+
     static final String DELETE_ENDED = "DELETE FROM certificate_signed WHERE expires_at <= $1";
+
+    /** A kept certificate's key: the subject, the window and the SHA-256 of the CWT (hex, to compare by value). */
+    public record Key(String subjectId, Instant windowStart, String contentHash) {
+
+        public static Key of(String subjectId, UnsignedCertificate unsigned) {
+            return new Key(subjectId, unsigned.validity().issuedAt(), HexFormat.of().formatHex(unsigned.contentHash()));
+        }
+
+        private static Key of(Row row) {
+            return new Key(row.getString(0), row.getOffsetDateTime(1).toInstant(),
+                    HexFormat.of().formatHex(row.getBuffer(2).getBytes()));
+        }
+
+        private io.vertx.core.buffer.Buffer hashBuffer() {
+            return io.vertx.core.buffer.Buffer.buffer(HexFormat.of().parseHex(contentHash));
+        }
+    }
 
     private final Pool pool;
 
@@ -76,6 +119,77 @@ public class SignedCertificateStore {
                 ? Uni.createFrom().item(kept.get())
                 : find(subjectId, certificate.validity().issuedAt(), contentHash, certificate.kid())
                         .map(first -> first.orElse(certificate.hc1())));
+    }
+
+    /** As {@link #find} for many: the HC1 found, by key; the keys without one are absent. */
+    public Uni<Map<Key, String>> findAll(Collection<Key> keys, byte[] keyId) {
+        int n = keys.size();
+        String[] subjects = new String[n];
+        OffsetDateTime[] starts = new OffsetDateTime[n];
+        io.vertx.core.buffer.Buffer[] hashes = new io.vertx.core.buffer.Buffer[n];
+        int i = 0;
+        for (Key key : keys) {
+            subjects[i] = key.subjectId();
+            starts[i] = CertificateStore.utc(key.windowStart());
+            hashes[i++] = key.hashBuffer();
+        }
+        Tuple parameters = Tuple.tuple().addArrayOfString(subjects).addArrayOfOffsetDateTime(starts).addValue(hashes)
+                .addBuffer(Buffer.buffer(keyId));
+        return pool.preparedQuery(FIND_ALL).execute(parameters).map(SignedCertificateStore::byKey);
+    }
+
+    /**
+     * As {@link #keep} for many, just signed: one row per subject and window (of two for the same window, the first
+     * given), written in key order so that two batches never wait on each other in a cycle. Answers, by key, the
+     * HC1 to hand out; a key left out (another content of its window in the same batch, or replaced meanwhile)
+     * hands out its own.
+     */
+    public Uni<Map<Key, String>> keepAll(Map<Key, IssuedCertificate> made, Instant signedAt) {
+        Map<String, Map.Entry<Key, IssuedCertificate>> oneWindowEach = new TreeMap<>();
+        for (Map.Entry<Key, IssuedCertificate> entry : made.entrySet()) {
+            oneWindowEach.putIfAbsent(entry.getKey().subjectId() + "\u0000" + entry.getKey().windowStart(), entry);
+        }
+        int n = oneWindowEach.size();
+        String[] subjects = new String[n];
+        OffsetDateTime[] starts = new OffsetDateTime[n];
+        OffsetDateTime[] ends = new OffsetDateTime[n];
+        String[] uvcis = new String[n];
+        io.vertx.core.buffer.Buffer[] hashes = new io.vertx.core.buffer.Buffer[n];
+        io.vertx.core.buffer.Buffer[] kids = new io.vertx.core.buffer.Buffer[n];
+        String[] hc1s = new String[n];
+        OffsetDateTime[] signed = new OffsetDateTime[n];
+        int i = 0;
+        for (Map.Entry<Key, IssuedCertificate> entry : oneWindowEach.values()) {
+            IssuedCertificate certificate = entry.getValue();
+            subjects[i] = entry.getKey().subjectId();
+            starts[i] = CertificateStore.utc(certificate.validity().issuedAt());
+            ends[i] = CertificateStore.utc(certificate.validity().expiresAt());
+            uvcis[i] = certificate.uvci();
+            hashes[i] = entry.getKey().hashBuffer();
+            kids[i] = io.vertx.core.buffer.Buffer.buffer(certificate.kid());
+            hc1s[i] = certificate.hc1();
+            signed[i++] = CertificateStore.utc(signedAt);
+        }
+        Tuple rows = Tuple.tuple().addArrayOfString(subjects).addArrayOfOffsetDateTime(starts)
+                .addArrayOfOffsetDateTime(ends).addArrayOfString(uvcis).addValue(hashes).addValue(kids)
+                .addArrayOfString(hc1s).addArrayOfOffsetDateTime(signed);
+        byte[] keyId = made.values().iterator().next().kid();
+        return pool.preparedQuery(KEEP_ALL).execute(rows).map(SignedCertificateStore::byKey).chain(kept -> {
+            List<Key> notKept = made.keySet().stream().filter(key -> !kept.containsKey(key)).toList();
+            return notKept.isEmpty() ? Uni.createFrom().item(kept) : findAll(notKept, keyId).map(first -> {
+                Map<Key, String> all = new HashMap<>(kept);
+                all.putAll(first);
+                return all;
+            });
+        });
+    }
+
+    private static Map<Key, String> byKey(RowSet<Row> rows) {
+        Map<Key, String> found = new HashMap<>();
+        for (Row row : rows) {
+            found.put(Key.of(row), row.getString(3));
+        }
+        return found;
     }
 
     /** Deletes the certificates of windows that ended by {@code now}; how many went. */

@@ -184,6 +184,35 @@ class CertificatesAreSignedOncePerWindowAndContent {
     }
 
     @Test
+    void aBatchSignsOnlyWhatIsNotKeptAndKeepsItForTheNextRequests() {
+        OnDemand.Subject kept = onDemand.readySubject();
+        OnDemand.Subject one = onDemand.readySubject();
+        OnDemand.Subject other = onDemand.readySubject();
+        IssuedCertificate keptBefore = onDemand.certificate(kept.id(), OnDemand.FIRST_REQUEST);
+        List<CertificateOnDemand.Request> batch = List.of(new CertificateOnDemand.Request(kept.id(), LATER),
+                new CertificateOnDemand.Request(one.id(), LATER), new CertificateOnDemand.Request(other.id(), LATER),
+                new CertificateOnDemand.Request(one.id(), LATER));
+
+        List<CertificateOnDemand.Result> first = onDemand.service.certificates(batch, Reach.ministry(), LATER)
+                .await().indefinitely();
+        long signaturesAfterFirst = kms.calls(AwsTestServer.KMS_SIGN);
+        List<CertificateOnDemand.Result> second = onDemand.service.certificates(batch, Reach.ministry(), LATER)
+                .await().indefinitely();
+
+        assertThat(first).allSatisfy(result -> assertThat(result.refusal()).isNull());
+        assertThat(first.get(0).certificate().hc1()).isEqualTo(keptBefore.hc1());
+        assertThat(first.get(3).certificate().hc1()).as("the same subject twice in a batch: one certificate")
+                .isEqualTo(first.get(1).certificate().hc1());
+        assertThat(signaturesAfterFirst).as("the kept one, then one for the subject asked twice and one for the other")
+                .isEqualTo(3);
+        assertThat(kms.calls(AwsTestServer.KMS_SIGN)).isEqualTo(signaturesAfterFirst);
+        assertThat(second).extracting(result -> result.certificate().hc1())
+                .containsExactlyElementsOf(first.stream().map(result -> result.certificate().hc1()).toList());
+        assertThat(first).allSatisfy(result -> assertThat(
+                onDemand.verifyWithOwnKey(result.certificate().hc1(), LATER).isValid()).isTrue());
+    }
+
+    @Test
     void theKeptCertificatesOfEndedWindowsAreDeleted() {
         OnDemand.Subject subject = onDemand.readySubject();
         IssuedCertificate certificate = onDemand.certificate(subject.id(), OnDemand.FIRST_REQUEST);
