@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,11 +71,12 @@ public class CertificateOnDemand {
      * handed out at {@code now}.
      */
     public Uni<IssuedCertificate> certificate(String subjectId, Reach caller, Instant at, Instant now) {
-        return records.load(subjectId, now)
-                .chain(found -> prepare(found.filter(subject -> reaches(caller, subject))
-                        .orElseThrow(SubjectNotFoundException::new), at, now))
-                .chain(prepared -> signatures.certificate(prepared.subject().subjectId(), prepared.unsigned(), now)
-                        .map(certificate -> prepared.issued(certificate, now)))
+        // The kept certificates are read beside the record: a kept one then costs no round trip more.
+        return Uni.combine().all().unis(records.load(subjectId, now), signatures.kept(List.of(subjectId))).asTuple()
+                .chain(loaded -> prepare(loaded.getItem1().filter(subject -> reaches(caller, subject))
+                        .orElseThrow(SubjectNotFoundException::new), at, now)
+                        .chain(prepared -> signatures.certificate(subjectId, prepared.unsigned(), loaded.getItem2(), now)
+                                .map(certificate -> prepared.issued(certificate, now))))
                 .chain(issued -> issued.note() == null ? Uni.createFrom().item(issued.certificate())
                         : records.served(issued.note()).replaceWith(issued.certificate()));
     }
@@ -92,8 +94,8 @@ public class CertificateOnDemand {
 
     /**
      * As {@link #certificate(String, Reach, Instant, Instant)} for many subjects in a few round trips: the
-     * records read together, the kept certificates looked up and the new ones kept in a statement each, the
-     * certificates handed out noted in one statement. The results are in the requests' order; a refusal is the
+     * records and their kept certificates read together, the new ones kept in one statement, the certificates
+     * handed out noted in one statement. The results are in the requests' order; a refusal is the
      * request's own, any other failure (the database, KMS) fails the whole batch.
      */
     public Uni<List<Result>> certificates(List<Request> requests, Reach caller, Instant now) {
@@ -101,20 +103,29 @@ public class CertificateOnDemand {
             return Uni.createFrom().item(List.of());
         }
         List<String> subjectIds = requests.stream().map(Request::subjectId).distinct().toList();
-        return records.loadAll(subjectIds, now).chain(subjects -> {
-            List<Uni<Prepared>> each = new ArrayList<>(requests.size());
-            for (Request request : requests) {
-                SubjectRecord subject = subjects.get(request.subjectId());
-                each.add(subject == null || !reaches(caller, subject)
-                        ? Uni.createFrom().failure(new SubjectNotFoundException())
-                        : Uni.createFrom().deferred(() -> prepare(subject, request.at(), now)));
-            }
-            return Uni.join().all(each.stream().map(CertificateOnDemand::refusalAsItem).toList()).andFailFast();
-        }).chain(prepared -> signAll(prepared, now)).chain(issued -> {
-            List<ServedCertificate> notes = issued.stream().map(Issued::note).filter(Objects::nonNull).toList();
-            List<Result> results = issued.stream().map(i -> new Result(i.certificate(), i.refusal())).toList();
-            return notes.isEmpty() ? Uni.createFrom().item(results) : records.servedAll(notes).replaceWith(results);
-        });
+        return Uni.combine().all().unis(records.loadAll(subjectIds, now), signatures.kept(subjectIds)).asTuple()
+                .chain(loaded -> issueAll(requests, caller, loaded.getItem1(), loaded.getItem2(), now))
+                .chain(this::noteServed);
+    }
+
+    /** The batch's results, once the certificates handed out for the first time are noted, in one statement. */
+    private Uni<List<Result>> noteServed(List<Issued> issued) {
+        List<ServedCertificate> notes = issued.stream().map(Issued::note).filter(Objects::nonNull).toList();
+        List<Result> results = issued.stream().map(i -> new Result(i.certificate(), i.refusal())).toList();
+        return notes.isEmpty() ? Uni.createFrom().item(results) : records.servedAll(notes).replaceWith(results);
+    }
+
+    private Uni<List<Issued>> issueAll(List<Request> requests, Reach caller, Map<String, SubjectRecord> subjects,
+            Map<SignedCertificateStore.Key, String> kept, Instant now) {
+        List<Uni<Prepared>> each = new ArrayList<>(requests.size());
+        for (Request request : requests) {
+            SubjectRecord subject = subjects.get(request.subjectId());
+            each.add(subject == null || !reaches(caller, subject)
+                    ? Uni.createFrom().failure(new SubjectNotFoundException())
+                    : Uni.createFrom().deferred(() -> prepare(subject, request.at(), now)));
+        }
+        return Uni.join().all(each.stream().map(CertificateOnDemand::refusalAsItem).toList()).andFailFast()
+                .chain(prepared -> signAll(prepared, kept, now));
     }
 
     /** Whether the caller may have the subject's certificate: asked with the facilities that gave its doses. */
@@ -150,12 +161,13 @@ public class CertificateOnDemand {
                 .recoverWithItem(failure -> new Prepared(null, null, null, null, (RuntimeException) failure));
     }
 
-    /** The batch's certificates, in its order: the kept ones looked up together, the others signed and kept together. */
-    private Uni<List<Issued>> signAll(List<Prepared> prepared, Instant now) {
+    /** The batch's certificates, in its order: the kept ones as read with the records, the others signed and kept together. */
+    private Uni<List<Issued>> signAll(List<Prepared> prepared, Map<SignedCertificateStore.Key, String> kept,
+            Instant now) {
         List<Prepared> ready = prepared.stream().filter(p -> p.refusal() == null).toList();
         List<SignOncePerWindow.Request> signing = ready.stream()
                 .map(p -> new SignOncePerWindow.Request(p.subject().subjectId(), p.unsigned())).toList();
-        return signatures.certificates(signing, now).map(certificates -> {
+        return signatures.certificates(signing, kept, now).map(certificates -> {
             List<Issued> issued = new ArrayList<>(prepared.size());
             int next = 0;
             for (Prepared p : prepared) {

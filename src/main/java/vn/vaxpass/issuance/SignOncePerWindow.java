@@ -2,6 +2,7 @@ package vn.vaxpass.issuance;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,17 +49,30 @@ public class SignOncePerWindow {
         this.keep = keep;
     }
 
-    /** The subject's certificate of this content: the one kept for it, else a new signature, kept. */
-    public Uni<IssuedCertificate> certificate(String subjectId, UnsignedCertificate unsigned, Instant now) {
+    /**
+     * The subjects' kept certificates that the key signing now may hand out, to pass to {@link #certificate} or
+     * {@link #certificates}: read beside the subjects' records. Empty, without a query, when nothing is kept.
+     */
+    public Uni<Map<SignedCertificateStore.Key, String>> kept(Collection<String> subjectIds) {
+        return keep ? signed.keptFor(subjectIds, issuer.signer().kid()) : Uni.createFrom().item(Map.of());
+    }
+
+    /**
+     * The subject's certificate of this content: the one kept for it ({@code kept}, from {@link #kept}), else a new
+     * signature, kept.
+     */
+    public Uni<IssuedCertificate> certificate(String subjectId, UnsignedCertificate unsigned,
+            Map<SignedCertificateStore.Key, String> kept, Instant now) {
         if (!keep) {
             return signNow(unsigned);
         }
+        String found = kept.get(SignedCertificateStore.Key.of(subjectId, unsigned));
+        if (found != null) {
+            return Uni.createFrom().item(issuer.signed(unsigned, found));
+        }
         byte[] contentHash = unsigned.contentHash();
-        byte[] kid = issuer.signer().kid();
-        return signed.find(subjectId, unsigned.validity().issuedAt(), contentHash, kid).chain(found -> found.isPresent()
-                ? Uni.createFrom().item(issuer.signed(unsigned, found.get()))
-                : signNow(unsigned).chain(made -> signed.keep(subjectId, made, contentHash, now)
-                        .map(kept -> kept.equals(made.hc1()) ? made : issuer.signed(unsigned, kept))));
+        return signNow(unsigned).chain(made -> signed.keep(subjectId, made, contentHash, now)
+                .map(first -> first.equals(made.hc1()) ? made : issuer.signed(unsigned, first)));
     }
 
     /** One certificate of a batch: the subject and what its signature would cover. */
@@ -66,10 +80,11 @@ public class SignOncePerWindow {
     }
 
     /**
-     * As {@link #certificate} for many, in the requests' order: the kept certificates looked up in one statement, the
-     * missing ones signed (concurrently) and kept in one statement.
+     * As {@link #certificate} for many, in the requests' order: the missing ones signed (concurrently, the same
+     * content once) and kept in one statement.
      */
-    public Uni<List<IssuedCertificate>> certificates(List<Request> requests, Instant now) {
+    public Uni<List<IssuedCertificate>> certificates(List<Request> requests, Map<SignedCertificateStore.Key, String> kept,
+            Instant now) {
         if (requests.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -78,21 +93,18 @@ public class SignOncePerWindow {
         }
         List<SignedCertificateStore.Key> keys = requests.stream()
                 .map(r -> SignedCertificateStore.Key.of(r.subjectId(), r.unsigned())).toList();
-        return signed.findAll(keys, issuer.signer().kid()).chain(found -> {
-            boolean[] fresh = new boolean[requests.size()];
-            // The same content asked twice in a batch is signed once.
-            Map<SignedCertificateStore.Key, Uni<IssuedCertificate>> signing = new HashMap<>();
-            List<Uni<IssuedCertificate>> each = new ArrayList<>(requests.size());
-            for (int i = 0; i < requests.size(); i++) {
-                String hc1 = found.get(keys.get(i));
-                UnsignedCertificate unsigned = requests.get(i).unsigned();
-                fresh[i] = hc1 == null;
-                each.add(fresh[i] ? signing.computeIfAbsent(keys.get(i), key -> signNow(unsigned).memoize().indefinitely())
-                        : Uni.createFrom().item(issuer.signed(unsigned, hc1)));
-            }
-            return Uni.join().all(each).andFailFast()
-                    .chain(certificates -> keepFresh(requests, keys, fresh, certificates, now));
-        });
+        boolean[] fresh = new boolean[requests.size()];
+        Map<SignedCertificateStore.Key, Uni<IssuedCertificate>> signing = new HashMap<>();
+        List<Uni<IssuedCertificate>> each = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            String hc1 = kept.get(keys.get(i));
+            UnsignedCertificate unsigned = requests.get(i).unsigned();
+            fresh[i] = hc1 == null;
+            each.add(fresh[i] ? signing.computeIfAbsent(keys.get(i), key -> signNow(unsigned).memoize().indefinitely())
+                    : Uni.createFrom().item(issuer.signed(unsigned, hc1)));
+        }
+        return Uni.join().all(each).andFailFast()
+                .chain(certificates -> keepFresh(requests, keys, fresh, certificates, now));
     }
 
     /** Keeps the certificates just signed; where another request kept one first, that one is handed out. */
