@@ -58,6 +58,17 @@ public final class CertificateIssuer {
      * @param checkedAt no date in the record may lie after this instant's day in Vietnam
      */
     public IssuedCertificate issue(VaccinationRecord record, String uvci, Instant issuedAt, Instant checkedAt) {
+        return sign(prepare(record, uvci, issuedAt, checkedAt));
+    }
+
+    /**
+     * Every step of {@link #issue(VaccinationRecord, String, Instant, Instant)} before the signature: the checks, the
+     * DCC and its CWT. What a signature would cover, so that a certificate already signed for it can be reused.
+     *
+     * @throws InvalidCertificateDataException when the record or the DCC built from it is not valid
+     * @throws DscDoesNotCoverValidityException when the signing certificate does not cover [iat, exp]
+     */
+    public UnsignedCertificate prepare(VaccinationRecord record, String uvci, Instant issuedAt, Instant checkedAt) {
         ValidityWindow window = ValidityWindow.startingAt(issuedAt);
         List<FieldError> recordErrors = recordValidator.validate(record, LocalDate.ofInstant(checkedAt, ValidityWindow.VIETNAM));
         if (!recordErrors.isEmpty()) {
@@ -69,17 +80,38 @@ public final class CertificateIssuer {
             throw new InvalidCertificateDataException(schemaErrors);
         }
         requireDscCovers(window);
-        return sign(dcc, uvci, window);
+        return new UnsignedCertificate(uvci, window, dcc,
+                new Cwt(ISSUER_COUNTRY, window.issuedAt(), window.expiresAt(), dcc).encode());
+    }
+
+    /** The signing steps alone (COSE_Sign1 → zlib → Base45 → HC1), for a certificate {@link #prepare}d. */
+    public IssuedCertificate sign(UnsignedCertificate unsigned) {
+        byte[] kid = signer.kid();
+        byte[] cose = CoseSign1.sign(unsigned.cwt(), signer.algorithm(), kid, signer::sign).encode();
+        byte[] compressed = ZlibCompression.compress(cose);
+        String base45 = Base45Encoding.encode(compressed);
+        return new IssuedCertificate(unsigned.uvci(), unsigned.validity(), kid, unsigned.dcc(), unsigned.cwt(), cose,
+                compressed, base45, Hc1Prefix.add(base45));
+    }
+
+    /**
+     * The certificate {@code hc1}, signed earlier by this issuer's key for this very content, with its intermediates
+     * decoded from it: what {@link #sign} would give, without a signature (hcert spec §4: HC1 → Base45 → zlib).
+     *
+     * @throws IllegalArgumentException when {@code hc1} is not an HC1 string
+     */
+    public IssuedCertificate signed(UnsignedCertificate unsigned, String hc1) {
+        String base45 = Hc1Prefix.strip(hc1).orElseThrow(() -> new IllegalArgumentException("not an HC1 string"));
+        byte[] compressed = Base45Encoding.decode(base45);
+        byte[] cose = ZlibCompression.decompress(compressed);
+        return new IssuedCertificate(unsigned.uvci(), unsigned.validity(), signer.kid(), unsigned.dcc(), unsigned.cwt(),
+                cose, compressed, base45, hc1);
     }
 
     /** The signing steps alone, for a DCC that has passed its checks. */
     IssuedCertificate sign(ObjectNode dcc, String uvci, ValidityWindow window) {
-        byte[] cwt = new Cwt(ISSUER_COUNTRY, window.issuedAt(), window.expiresAt(), dcc).encode();
-        byte[] kid = signer.kid();
-        byte[] cose = CoseSign1.sign(cwt, signer.algorithm(), kid, signer::sign).encode();
-        byte[] compressed = ZlibCompression.compress(cose);
-        String base45 = Base45Encoding.encode(compressed);
-        return new IssuedCertificate(uvci, window, kid, dcc, cwt, cose, compressed, base45, Hc1Prefix.add(base45));
+        return sign(new UnsignedCertificate(uvci, window, dcc,
+                new Cwt(ISSUER_COUNTRY, window.issuedAt(), window.expiresAt(), dcc).encode()));
     }
 
     private void requireDscCovers(ValidityWindow window) {

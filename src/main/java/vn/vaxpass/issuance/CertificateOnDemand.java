@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,35 +20,39 @@ import vn.vaxpass.certificate.CertificateIssuer;
 import vn.vaxpass.shared.FieldError;
 import vn.vaxpass.certificate.InvalidCertificateDataException;
 import vn.vaxpass.certificate.IssuedCertificate;
+import vn.vaxpass.certificate.UnsignedCertificate;
 import vn.vaxpass.shared.ValidityWindow;
 
 /**
- * A subject's certificate, signed on request and never stored: a pure function of the verified record and its
- * confirmed doses, the validity window containing the request's time, and the signing key. With deterministic
- * ES256 the same window gives the byte-identical HC1; the next window gives a new certificate by itself.
+ * A subject's certificate on request: a function of the verified record and its confirmed doses, the validity window
+ * containing the request's time, and the signing key. The same window and record give the same certificate (signed
+ * once and kept, {@link SignOncePerWindow}: byte-identical whatever the signer); the next window gives a new one.
  *
  * <p>The steps: load the record → may the caller see it → is it eligible → the window (anchored at the first
  * signature, written once) → the engine's record → the UVCI derived from subject, version, window and the
- * certified dose's content → sign → note the UVCI as handed out (once; revocation derives from it).
+ * certified dose's content → the CWT → the signature kept for that CWT and key, or a new one → note the UVCI as
+ * handed out (once; revocation derives from it).
  */
 @ApplicationScoped
 public class CertificateOnDemand {
 
     private final CertificateStore records;
     private final CertificateIssuer issuer;
+    private final SignOncePerWindow signatures;
     private final CertificateIdentifiers identifiers;
     private final String issuerName;
 
     @Inject
-    public CertificateOnDemand(CertificateStore records, CertificateIssuer issuer, CertificateIdentifiers identifiers,
-            CertificateConfig config) {
-        this(records, issuer, identifiers, config.issuer());
+    public CertificateOnDemand(CertificateStore records, CertificateIssuer issuer, SignOncePerWindow signatures,
+            CertificateIdentifiers identifiers, CertificateConfig config) {
+        this(records, issuer, signatures, identifiers, config.issuer());
     }
 
-    public CertificateOnDemand(CertificateStore records, CertificateIssuer issuer, CertificateIdentifiers identifiers,
-            String issuerName) {
+    public CertificateOnDemand(CertificateStore records, CertificateIssuer issuer, SignOncePerWindow signatures,
+            CertificateIdentifiers identifiers, String issuerName) {
         this.records = records;
         this.issuer = issuer;
+        this.signatures = signatures;
         this.identifiers = identifiers;
         this.issuerName = issuerName;
     }
@@ -66,9 +71,12 @@ public class CertificateOnDemand {
      * handed out at {@code now}.
      */
     public Uni<IssuedCertificate> certificate(String subjectId, Reach caller, Instant at, Instant now) {
-        return records.load(subjectId, now)
-                .chain(found -> issue(found.filter(subject -> reaches(caller, subject))
-                        .orElseThrow(SubjectNotFoundException::new), at, now))
+        // The kept certificates are read beside the record: a kept one then costs no round trip more.
+        return Uni.combine().all().unis(records.load(subjectId, now), signatures.kept(List.of(subjectId))).asTuple()
+                .chain(loaded -> prepare(loaded.getItem1().filter(subject -> reaches(caller, subject))
+                        .orElseThrow(SubjectNotFoundException::new), at, now)
+                        .chain(prepared -> signatures.certificate(subjectId, prepared.unsigned(), loaded.getItem2(), now)
+                                .map(certificate -> prepared.issued(certificate, now))))
                 .chain(issued -> issued.note() == null ? Uni.createFrom().item(issued.certificate())
                         : records.served(issued.note()).replaceWith(issued.certificate()));
     }
@@ -86,28 +94,38 @@ public class CertificateOnDemand {
 
     /**
      * As {@link #certificate(String, Reach, Instant, Instant)} for many subjects in a few round trips: the
-     * records read together, the certificates handed out noted in one statement. The results are in the requests'
-     * order; a refusal is the request's own, any other failure (the database) fails the whole batch.
+     * records and their kept certificates read together, the new ones kept in one statement, the certificates
+     * handed out noted in one statement. The results are in the requests' order; a refusal is the
+     * request's own, any other failure (the database, KMS) fails the whole batch.
      */
     public Uni<List<Result>> certificates(List<Request> requests, Reach caller, Instant now) {
         if (requests.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         List<String> subjectIds = requests.stream().map(Request::subjectId).distinct().toList();
-        return records.loadAll(subjectIds, now).chain(subjects -> {
-            List<Uni<Issued>> each = new ArrayList<>(requests.size());
-            for (Request request : requests) {
-                SubjectRecord subject = subjects.get(request.subjectId());
-                each.add(subject == null || !reaches(caller, subject)
-                        ? Uni.createFrom().failure(new SubjectNotFoundException())
-                        : Uni.createFrom().deferred(() -> issue(subject, request.at(), now)));
-            }
-            return Uni.join().all(each.stream().map(CertificateOnDemand::refusalAsItem).toList()).andFailFast();
-        }).chain(issued -> {
-            List<ServedCertificate> notes = issued.stream().map(Issued::note).filter(Objects::nonNull).toList();
-            List<Result> results = issued.stream().map(i -> new Result(i.certificate(), i.refusal())).toList();
-            return notes.isEmpty() ? Uni.createFrom().item(results) : records.servedAll(notes).replaceWith(results);
-        });
+        return Uni.combine().all().unis(records.loadAll(subjectIds, now), signatures.kept(subjectIds)).asTuple()
+                .chain(loaded -> issueAll(requests, caller, loaded.getItem1(), loaded.getItem2(), now))
+                .chain(this::noteServed);
+    }
+
+    /** The batch's results, once the certificates handed out for the first time are noted, in one statement. */
+    private Uni<List<Result>> noteServed(List<Issued> issued) {
+        List<ServedCertificate> notes = issued.stream().map(Issued::note).filter(Objects::nonNull).toList();
+        List<Result> results = issued.stream().map(i -> new Result(i.certificate(), i.refusal())).toList();
+        return notes.isEmpty() ? Uni.createFrom().item(results) : records.servedAll(notes).replaceWith(results);
+    }
+
+    private Uni<List<Issued>> issueAll(List<Request> requests, Reach caller, Map<String, SubjectRecord> subjects,
+            Map<SignedCertificateStore.Key, String> kept, Instant now) {
+        List<Uni<Prepared>> each = new ArrayList<>(requests.size());
+        for (Request request : requests) {
+            SubjectRecord subject = subjects.get(request.subjectId());
+            each.add(subject == null || !reaches(caller, subject)
+                    ? Uni.createFrom().failure(new SubjectNotFoundException())
+                    : Uni.createFrom().deferred(() -> prepare(subject, request.at(), now)));
+        }
+        return Uni.join().all(each.stream().map(CertificateOnDemand::refusalAsItem).toList()).andFailFast()
+                .chain(prepared -> signAll(prepared, kept, now));
     }
 
     /** Whether the caller may have the subject's certificate: asked with the facilities that gave its doses. */
@@ -120,13 +138,47 @@ public class CertificateOnDemand {
     private record Issued(IssuedCertificate certificate, ServedCertificate note, RuntimeException refusal) {
     }
 
-    private static Uni<Issued> refusalAsItem(Uni<Issued> issued) {
-        return issued.onFailure(failure -> failure instanceof SubjectNotFoundException
-                || failure instanceof NotEligibleException)
-                .recoverWithItem(failure -> new Issued(null, null, (RuntimeException) failure));
+    /**
+     * A request ready to be signed: its record, window and what a signature would cover; or the request's refusal.
+     */
+    private record Prepared(SubjectRecord subject, CertifiedRecord record, ValidityWindow window,
+            UnsignedCertificate unsigned, RuntimeException refusal) {
+
+        /** The certificate, with the note to write when it was not handed out before. */
+        Issued issued(IssuedCertificate certificate, Instant now) {
+            String uvci = certificate.uvci();
+            if (subject.servedUvcis().contains(uvci)) {
+                return new Issued(certificate, null, null);
+            }
+            return new Issued(certificate, new ServedCertificate(uvci, subject.subjectId(), subject.version(), window,
+                    record.certifiedDose().id(), record.certifiedDose().currentHash(), now), null);
+        }
     }
 
-    private Uni<Issued> issue(SubjectRecord subject, Instant at, Instant now) {
+    private static Uni<Prepared> refusalAsItem(Uni<Prepared> prepared) {
+        return prepared.onFailure(failure -> failure instanceof SubjectNotFoundException
+                || failure instanceof NotEligibleException)
+                .recoverWithItem(failure -> new Prepared(null, null, null, null, (RuntimeException) failure));
+    }
+
+    /** The batch's certificates, in its order: the kept ones as read with the records, the others signed and kept together. */
+    private Uni<List<Issued>> signAll(List<Prepared> prepared, Map<SignedCertificateStore.Key, String> kept,
+            Instant now) {
+        List<Prepared> ready = prepared.stream().filter(p -> p.refusal() == null).toList();
+        List<SignOncePerWindow.Request> signing = ready.stream()
+                .map(p -> new SignOncePerWindow.Request(p.subject().subjectId(), p.unsigned())).toList();
+        return signatures.certificates(signing, kept, now).map(certificates -> {
+            List<Issued> issued = new ArrayList<>(prepared.size());
+            int next = 0;
+            for (Prepared p : prepared) {
+                issued.add(p.refusal() != null ? new Issued(null, null, p.refusal())
+                        : p.issued(certificates.get(next++), now));
+            }
+            return issued;
+        });
+    }
+
+    private Uni<Prepared> prepare(SubjectRecord subject, Instant at, Instant now) {
         List<Ineligibility> reasons = EligibilityPolicy.reasons(subject);
         if (!reasons.isEmpty()) {
             return Uni.createFrom().failure(new NotEligibleException(reasons));
@@ -134,22 +186,17 @@ public class CertificateOnDemand {
         CertifiedRecord record = CertifiedRecord.of(subject, issuerName);
         Uni<Instant> anchor = subject.windowAnchor().map(a -> Uni.createFrom().item(a))
                 .orElseGet(() -> records.anchor(subject.subjectId(), now.truncatedTo(ChronoUnit.SECONDS)));
-        return anchor.map(a -> sign(subject, record, AnchoredWindows.containing(a, at), now));
+        return anchor.map(a -> unsigned(subject, record, AnchoredWindows.containing(a, at), now));
     }
 
-    private Issued sign(SubjectRecord subject, CertifiedRecord record, ValidityWindow window, Instant now) {
+    private Prepared unsigned(SubjectRecord subject, CertifiedRecord record, ValidityWindow window, Instant now) {
         String uvci = uvci(subject, record, window);
-        IssuedCertificate certificate;
         try {
-            certificate = issuer.issue(record.record(), uvci, window.issuedAt(), now);
+            return new Prepared(subject, record, window, issuer.prepare(record.record(), uvci, window.issuedAt(), now),
+                    null);
         } catch (InvalidCertificateDataException e) {
             throw new NotEligibleException(e.errors().stream().map(CertificateOnDemand::notCertifiable).toList());
         }
-        if (subject.servedUvcis().contains(uvci)) {
-            return new Issued(certificate, null, null);
-        }
-        return new Issued(certificate, new ServedCertificate(uvci, subject.subjectId(), subject.version(), window,
-                record.certifiedDose().id(), record.certifiedDose().currentHash(), now), null);
     }
 
     /** Stable within a window and a record version; another subject, version, window or dose content, another UVCI. */

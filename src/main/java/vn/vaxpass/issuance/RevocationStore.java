@@ -28,11 +28,21 @@ import vn.vaxpass.subject.SubjectStore;
 @ApplicationScoped
 public class RevocationStore {
 
-    static final String REVOKED = "SELECT cs.uvci, cs.expires_at FROM certificate_served cs"
-            + " LEFT JOIN " + SubjectStore.TABLE + " ON s.subject_id = cs.subject_id"
-            + " WHERE cs.expires_at > $1 AND (s.subject_id IS NULL OR s.version > cs.subject_version"
+    /** The served certificates and their subjects, as {@link #REVOKED_WHEN} names them. */
+    static final String SERVED_WITH_SUBJECT = "certificate_served cs"
+            + " LEFT JOIN " + SubjectStore.TABLE + " ON s.subject_id = cs.subject_id";
+
+    /**
+     * When a served certificate ({@code cs}, with its subject {@code s} from {@link #SERVED_WITH_SUBJECT}) is revoked:
+     * the one home of the rule, which the list and the signed-certificate cache ({@link SignedCertificateStore}) both
+     * apply.
+     */
+    static final String REVOKED_WHEN = "(s.subject_id IS NULL OR s.version > cs.subject_version"
             + " OR (SELECT c.content_hash FROM dose_confirmation c WHERE c.dose_id = cs.dose_id"
-            + " ORDER BY c.confirmed_at DESC, c.id DESC LIMIT 1) IS DISTINCT FROM cs.dose_hash)"
+            + " ORDER BY c.confirmed_at DESC, c.id DESC LIMIT 1) IS DISTINCT FROM cs.dose_hash)";
+
+    static final String REVOKED = "SELECT cs.uvci, cs.expires_at FROM " + SERVED_WITH_SUBJECT
+            + " WHERE cs.expires_at > $1 AND " + REVOKED_WHEN
             + " ORDER BY cs.expires_at, cs.uvci";
 
     private final Pool pool;

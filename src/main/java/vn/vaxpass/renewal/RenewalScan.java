@@ -11,13 +11,16 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import vn.vaxpass.issuance.SignedCertificateStore;
+
 /**
  * The daily renewal scan: finds the subjects whose current certificate window ends within the notice period
  * ({@link NoticePeriod}) and whose renewal for the next window has not been handled, and sends one
  * {@code certificate-renewal-due} message each ({@link RenewalDue}, ids only). PostgreSQL pre-filters the anchors by
  * month and day through an index, a page at a time; the exact window is decided here. Memory holds one page.
  *
- * <p>The scan writes nothing: a subject stays due until its message has been handled, so a message that was not sent,
+ * <p>The scan writes nothing but the deletion of kept certificates ({@link SignedCertificateStore}) whose window
+ * ended: a subject stays due until its message has been handled, so a message that was not sent,
  * or was lost, is sent again by the next day's scan, and one still queued is sent twice (the consumer is idempotent).
  */
 @ApplicationScoped
@@ -30,6 +33,7 @@ public class RenewalScan {
     }
 
     private final RenewalStore records;
+    private final SignedCertificateStore signed;
 
     // Through Instance: applications with the core but no messaging connector must still start; only the scan sends.
     private final Instance<RenewalDueQueue> queue;
@@ -37,8 +41,10 @@ public class RenewalScan {
     private final Clock clock;
 
     @Inject
-    public RenewalScan(RenewalStore records, Instance<RenewalDueQueue> queue, RenewalSettings settings, Clock clock) {
+    public RenewalScan(RenewalStore records, SignedCertificateStore signed, Instance<RenewalDueQueue> queue,
+            RenewalSettings settings, Clock clock) {
         this.records = records;
+        this.signed = signed;
         this.queue = queue;
         this.settings = settings;
         this.clock = clock;
@@ -80,6 +86,9 @@ public class RenewalScan {
         Counts counts = new Counts(read, due, sent, due - sent);
         LOG.infof("Renewal scan: %d anchors read, %d subjects due, %d messages sent, %d not sent (sent again tomorrow)",
                 counts.anchorsRead(), counts.due(), counts.sent(), counts.notSent());
+        // The same daily pass forgets the kept signatures of windows that ended: their HC1 carries personal data.
+        int ended = signed.deleteEnded(now).await().indefinitely();
+        LOG.infof("Renewal scan: %d kept certificates of ended windows deleted", ended);
         return counts;
     }
 

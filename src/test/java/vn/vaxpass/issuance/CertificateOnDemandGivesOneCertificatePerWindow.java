@@ -20,7 +20,7 @@ import vn.vaxpass.shared.ValidityWindow;
 import vn.vaxpass.certificate.verify.VerificationResult;
 import vn.vaxpass.confirmation.VaccinationRows;
 
-/** The same window gives the byte-identical certificate; the next window a new one, valid in its time. */
+/** The same window gives the byte-identical certificate (kept once signed); the next window a new one, valid in its time. */
 @QuarkusTest
 class CertificateOnDemandGivesOneCertificatePerWindow {
 
@@ -47,7 +47,7 @@ class CertificateOnDemandGivesOneCertificatePerWindow {
     }
 
     @Test
-    void theFirstSignatureAnchorsTheWindowsOnceAndNothingOfTheCertificateIsStored() {
+    void theFirstSignatureAnchorsTheWindowsOnceAndTheCertificateIsKeptOnce() {
         OnDemand.Subject subject = onDemand.readySubject();
 
         IssuedCertificate first = onDemand.certificate(subject.id(), OnDemand.FIRST_REQUEST);
@@ -59,6 +59,8 @@ class CertificateOnDemandGivesOneCertificatePerWindow {
                 .isEqualTo(1);
         assertThat(onDemand.rows.count("SELECT count(*) FROM certificate_served WHERE uvci = $1", first.uvci()))
                 .isEqualTo(1);
+        assertThat(onDemand.rows.count("SELECT count(*) FROM certificate_signed WHERE subject_id = $1 AND uvci = $2",
+                subject.id(), first.uvci())).as("kept as a cache, one row per subject and window").isEqualTo(1);
     }
 
     @Test

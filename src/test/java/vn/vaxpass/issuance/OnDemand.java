@@ -33,13 +33,28 @@ final class OnDemand {
     static final Instant FIRST_REQUEST = Instant.parse("2025-07-01T03:00:00Z");
 
     final VaccinationRows rows;
+    final Signer signer;
+    final SignedCertificateStore signed;
     final CertificateOnDemand service;
     final RevocationStore revocations;
     final DoseConfirmations confirmations;
 
     OnDemand(Pool pool) {
+        this(pool, SIGNER);
+    }
+
+    /** Certificates signed by {@code signer} (a KMS signer, a rotated key), kept as in production. */
+    OnDemand(Pool pool, Signer signer) {
+        this(pool, signer, true);
+    }
+
+    /** @param signOnce false: every request signed anew, as without the kept certificates */
+    OnDemand(Pool pool, Signer signer, boolean signOnce) {
         rows = new VaccinationRows(pool);
-        service = new CertificateOnDemand(new CertificateStore(pool), new CertificateIssuer(SIGNER),
+        this.signer = signer;
+        signed = new SignedCertificateStore(pool);
+        CertificateIssuer issuer = new CertificateIssuer(signer);
+        service = new CertificateOnDemand(new CertificateStore(pool), issuer, new SignOncePerWindow(signed, issuer, signOnce),
                 new CertificateIdentifiers(true), ISSUER);
         revocations = new RevocationStore(pool);
         confirmations = new DoseConfirmations(pool);
@@ -68,6 +83,11 @@ final class OnDemand {
 
     List<String> revokedHashes(Instant at) {
         return revocations.revokedAt(at).await().indefinitely().stream().map(RevokedCertificate::hash).toList();
+    }
+
+    /** Verified against this fixture's own signer's certificate. */
+    VerificationResult verifyWithOwnKey(String hc1, Instant at) {
+        return new CertificateVerifier(TrustList.of(signer.certificate()), Clock.fixed(at, ZoneOffset.UTC)).verify(hc1);
     }
 
     static VerificationResult verify(String hc1, Instant at) {

@@ -77,6 +77,29 @@ class RenewalScanEmitsOneMessagePerSubjectDue {
     }
 
     @Test
+    void theScanDeletesTheKeptCertificatesOfWindowsThatEnded() {
+        String subject = rows.eligible(Instant.parse("2029-12-01T01:00:00Z"));
+        keep(subject, Instant.parse("2029-12-01T01:00:00Z"), Instant.parse("2030-12-01T01:00:00Z"));
+        keep(subject, Instant.parse("2030-12-01T01:00:00Z"), Instant.parse("2031-12-01T01:00:00Z"));
+
+        scan.scan(NOW);
+
+        assertThat(pool.preparedQuery("SELECT window_start FROM certificate_signed WHERE subject_id = $1")
+                .execute(Tuple.of(subject)).await().indefinitely().iterator().next().getOffsetDateTime(0).toInstant())
+                .as("only the window still running is kept").isEqualTo(Instant.parse("2030-12-01T01:00:00Z"));
+        assertThat(pool.preparedQuery("SELECT count(*) FROM certificate_signed WHERE subject_id = $1")
+                .execute(Tuple.of(subject)).await().indefinitely().iterator().next().getLong(0)).isEqualTo(1);
+    }
+
+    private void keep(String subject, Instant start, Instant end) {
+        pool.preparedQuery("INSERT INTO certificate_signed (subject_id, window_start, expires_at, uvci, content_hash,"
+                        + " key_id, hc1, signed_at) VALUES ($1, $2, $3, 'URN:UVCI:01:VN:TEST', sha256($1::bytea),"
+                        + " '\\x0102030405060708'::bytea, 'HC1:TEST', $2)")
+                .execute(Tuple.of(subject, start.atOffset(ZoneOffset.UTC), end.atOffset(ZoneOffset.UTC)))
+                .await().indefinitely();
+    }
+
+    @Test
     void aSubjectStaysDueUntilItsRenewalIsHandled() {
         String subject = rows.eligible(Instant.parse("2030-10-30T01:00:00Z"));
 

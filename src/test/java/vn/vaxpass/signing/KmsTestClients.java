@@ -6,12 +6,12 @@ import software.amazon.awssdk.services.kms.KmsClient;
 import vn.vaxpass.testing.aws.AwsTestServer;
 
 /** KMS clients made by the production factory, pointed at the stand-in with the credentials it accepts. */
-final class KmsTestClients {
+public final class KmsTestClients {
 
     private KmsTestClients() {
     }
 
-    static KmsClient against(AwsTestServer aws) {
+    public static KmsClient against(AwsTestServer aws) {
         return KmsClients.create(AwsTestServer.REGION, Optional.of(aws.endpoint()), aws.credentials());
     }
 }

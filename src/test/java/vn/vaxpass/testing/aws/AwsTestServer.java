@@ -18,6 +18,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.digests.SHA256Digest;
@@ -47,7 +50,9 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * ({@code InvalidSignatureException}). KMS keys are real key pairs ({@link KmsTestKey}) and Sign signs for real as
  * KMS does: ECDSA with a random k and DER output; RSASSA-PSS with SHA-256, MGF1 SHA-256 and a 32-byte salt; the
  * message as a SHA-256 digest ({@code DIGEST}) or as bytes to hash ({@code RAW}). {@link #failNext} makes the next
- * calls of an operation answer with throttling or a server error, so that the SDK's retries run for real.
+ * calls of an operation answer with throttling or a server error, so that the SDK's retries run for real;
+ * {@link #throttleAbove} answers {@code ThrottlingException} to the calls of an operation beyond a request rate, as
+ * KMS does beyond its per-account quota. Requests are handled on a few threads, as a service answers several at once.
  */
 public final class AwsTestServer implements AutoCloseable {
 
@@ -61,6 +66,7 @@ public final class AwsTestServer implements AutoCloseable {
     private static final String SECRET_ACCESS_KEY = "test-secret-access-key";
     private static final int SHA256_LENGTH = 32;
     private static final int RAW_MESSAGE_LIMIT = 4096;
+    private static final int HANDLER_THREADS = 4;
 
     /** What the next calls of an operation get instead of their answer. */
     public enum Failure {
@@ -89,18 +95,77 @@ public final class AwsTestServer implements AutoCloseable {
     private record Planned(String target, int status, String type, String message) {
     }
 
+    /** A token bucket: {@code perSecond} tokens a second, at most {@code perSecond} held. */
+    private static final class RequestQuota {
+        private final double perSecond;
+        private double tokens;
+        private long refilledAt = System.nanoTime();
+
+        RequestQuota(int perSecond) {
+            this.perSecond = perSecond;
+            this.tokens = perSecond;
+        }
+
+        synchronized boolean take() {
+            long now = System.nanoTime();
+            tokens = Math.min(perSecond, tokens + (now - refilledAt) / 1e9 * perSecond);
+            refilledAt = now;
+            if (tokens < 1) {
+                return false;
+            }
+            tokens--;
+            return true;
+        }
+    }
+
     private final ObjectMapper json = new ObjectMapper();
     private final SecureRandom random = new SecureRandom();
     private final Map<String, KmsTestKey> keys = new ConcurrentHashMap<>();
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
     private final Queue<Planned> planned = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+    private final Map<String, RequestQuota> quotas = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> throttled = new ConcurrentHashMap<>();
+    private final ExecutorService handlers = Executors.newFixedThreadPool(HANDLER_THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "aws-test-server");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final HttpServer server;
+    private volatile boolean keepRequests = true;
 
     public AwsTestServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(handlers);
         server.start();
+    }
+
+    /**
+     * From now on, calls of the operation (e.g. {@link #KMS_SIGN}) beyond {@code requestsPerSecond} are answered
+     * HTTP 400 {@code ThrottlingException} ("Rate exceeded"), as KMS answers beyond its request quota: a token
+     * bucket refilled at that rate, holding at most one second's worth. The answers are counted
+     * ({@link #throttled(String)}).
+     */
+    public AwsTestServer throttleAbove(String target, int requestsPerSecond) {
+        quotas.put(target, new RequestQuota(requestsPerSecond));
+        return this;
+    }
+
+    /** How many calls of the operation were answered {@code ThrottlingException} by {@link #throttleAbove}. */
+    public long throttled(String target) {
+        LongAdder count = throttled.get(target);
+        return count == null ? 0 : count.sum();
+    }
+
+    /**
+     * Stops recording every request ({@link #requests()} stays as it is; {@link #calls} counts on): for benchmarks,
+     * which send hundreds of thousands.
+     */
+    public AwsTestServer countOnly() {
+        keepRequests = false;
+        return this;
     }
 
     public AwsTestServer add(KmsTestKey key) {
@@ -134,7 +199,8 @@ public final class AwsTestServer implements AutoCloseable {
 
     /** How many calls of the operation were received, failed ones included. */
     public long calls(String target) {
-        return requests.stream().filter(r -> target.equals(r.target())).count();
+        LongAdder count = calls.get(target);
+        return count == null ? 0 : count.sum();
     }
 
     public URI endpoint() {
@@ -157,6 +223,7 @@ public final class AwsTestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -168,7 +235,10 @@ public final class AwsTestServer implements AutoCloseable {
                 raw = in.readAllBytes();
             }
             JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
-            requests.add(new Request(target, body, exchange.getRequestHeaders().getFirst("Authorization")));
+            calls.computeIfAbsent(String.valueOf(target), t -> new LongAdder()).increment();
+            if (keepRequests) {
+                requests.add(new Request(target, body, exchange.getRequestHeaders().getFirst("Authorization")));
+            }
             if (!"POST".equals(exchange.getRequestMethod()) || contentType == null || !contentType.startsWith(CONTENT_TYPE)) {
                 error(exchange, 400, "UnsupportedOperationException", "expected POST " + CONTENT_TYPE);
                 return;
@@ -183,6 +253,12 @@ public final class AwsTestServer implements AutoCloseable {
             Planned failure = planned.peek();
             if (failure != null && failure.target().equals(target) && planned.remove(failure)) {
                 error(exchange, failure.status(), failure.type(), failure.message());
+                return;
+            }
+            RequestQuota quota = target == null ? null : quotas.get(target);
+            if (quota != null && !quota.take()) {
+                throttled.computeIfAbsent(target, t -> new LongAdder()).increment();
+                error(exchange, Failure.THROTTLING.status, Failure.THROTTLING.type, Failure.THROTTLING.message);
                 return;
             }
             switch (String.valueOf(target)) {

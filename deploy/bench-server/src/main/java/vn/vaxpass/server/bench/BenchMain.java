@@ -12,7 +12,8 @@ import vn.vaxpass.server.VaxpassMain;
  * The benchmarks' application: the server (every command of {@code vaxpass}) with the {@code bench-*} commands added
  * ({@link vn.vaxpass.server.VaxpassSubcommand}), which the production jar does not carry. Chosen over the server's
  * own main by {@code quarkus.package.main-class} ({@value #NAME}). Each command starts as the server starts its
- * one-shot commands; {@code bench-renewal} keeps the renewal consumers, on an embedded SQS and a database of its own.
+ * one-shot commands; {@code bench-renewal} keeps the renewal consumers, on an embedded SQS and a database of its own;
+ * {@code bench-kms-quota} has a database of its own too.
  */
 @QuarkusMain(name = BenchMain.NAME)
 public class BenchMain implements QuarkusApplication {
@@ -24,6 +25,9 @@ public class BenchMain implements QuarkusApplication {
             // The renewal benchmark times the real path (scan -> queue -> consumer -> notification queue).
             LocalDatabase.defaultName(BenchRenewalCommand.DATABASE);
             VaxpassMain.start(BenchMain.class, BenchRenewalCommand.CHANNELS, args);
+        } else if (args.length > 0 && BenchKmsQuotaCommand.NAME.equals(args[0])) {
+            LocalDatabase.defaultName(BenchKmsQuotaCommand.DATABASE);
+            VaxpassMain.start(BenchMain.class, List.of(), args);
         } else {
             VaxpassMain.start(BenchMain.class, List.of(), args);
         }

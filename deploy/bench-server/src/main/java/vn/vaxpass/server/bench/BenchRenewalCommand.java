@@ -204,10 +204,15 @@ public class BenchRenewalCommand implements Callable<Integer>, VaxpassSubcommand
         pool.preparedQuery(INSERT_ANCHORS).execute(Tuple.of(ids, anchors)).await().indefinitely();
     }
 
-    /** The previous run's renewals and certificate notes go, and the notification queue is emptied; untimed. */
+    /**
+     * The previous run's renewals, certificate notes and kept certificates go, and the notification queue is emptied;
+     * untimed.
+     */
     private void reset() {
         pool.query("DELETE FROM certificate_renewal WHERE subject_id LIKE '" + PREFIX + "%'").execute().await().indefinitely();
         pool.query("DELETE FROM certificate_served WHERE subject_id LIKE '" + PREFIX + "%'").execute().await().indefinitely();
+        // The next windows' kept certificates too: every run signs them, as each day's renewals are signed once.
+        pool.query("DELETE FROM certificate_signed WHERE subject_id LIKE '" + PREFIX + "%'").execute().await().indefinitely();
         BenchQueues.purge(BenchQueues.NOTIFICATIONS);
         BenchQueues.purge(BenchQueues.DUE);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,8 @@ class BenchCommandsRunBesideTheServersCommands {
 
         assertThat(help.exitCode()).as(help.getErrorOutput()).isZero();
         assertThat(help.getOutput()).contains("serve", "generate", "import", "match", "token",
-                "bench-match", "bench-renewal", "bench-http-data", "bench-correction", "bench-worklist");
+                "bench-match", "bench-renewal", "bench-http-data", "bench-correction", "bench-worklist",
+                "bench-kms-quota");
     }
 
     @Test
@@ -100,6 +103,21 @@ class BenchCommandsRunBesideTheServersCommands {
     }
 
     @Test
+    void benchKmsQuotaSignsEveryRequestWithoutTheCacheAndNoneOnceItIsKept(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult bench = launcher.launch("bench-kms-quota", "--subjects", "10", "--requests", "30", "--concurrency",
+                "4", "--kms-per-second", "1000", "--runs", "1", "--warmup", "0");
+
+        assertThat(bench.exitCode()).as(bench.getErrorOutput()).isZero();
+        List<JsonNode> runs = lines(bench, "run");
+        assertThat(runs).extracting(run -> run.path("way").asText())
+                .containsExactly("SIGN_EVERY_REQUEST", "SIGN_ONCE_COLD", "SIGN_ONCE_WARM");
+        assertThat(runs).allSatisfy(run -> assertThat(run.path("certificates").asInt()).isEqualTo(30));
+        assertThat(runs).extracting(run -> run.path("kmsSignRequests").asLong()).containsExactly(30L, 10L, 0L);
+        assertThat(lines(bench, "bench")).hasSize(3)
+                .allSatisfy(summary -> assertThat(summary.path("medianCertificatesPerSecond").asLong()).isPositive());
+    }
+
+    @Test
     void benchHttpDataWritesALoginPerSubjectAndAMinistryToken(QuarkusMainLauncher launcher) throws Exception {
         LaunchResult data = launcher.launch("bench-http-data", "--subjects", "3", "--out", dir.toString());
 
@@ -107,6 +125,18 @@ class BenchCommandsRunBesideTheServersCommands {
         assertThat(Files.readAllLines(dir.resolve("citizens.tsv"))).hasSize(3)
                 .allSatisfy(line -> assertThat(line.split("\t")).hasSize(3));
         assertThat(Files.readString(dir.resolve("ministry.token"))).isNotBlank();
+    }
+
+    /** The command's JSON lines of this step, in order. */
+    private List<JsonNode> lines(LaunchResult result, String step) throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String text : result.getOutput().lines().filter(line -> line.startsWith("{")).toList()) {
+            JsonNode line = json.readTree(text);
+            if (step.equals(line.path("step").asText())) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     /** The command's first JSON line of this step. */

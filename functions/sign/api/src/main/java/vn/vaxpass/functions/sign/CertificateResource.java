@@ -31,7 +31,7 @@ import vn.vaxpass.http.security.Roles;
 /**
  * A subject's certificate, signed on request for the 12-month window the request falls in: the HC1 text, or its QR
  * code as PNG or SVG, by content negotiation. The same window gives the same certificate, tagged with an ETag of what
- * it means (its bytes are the same too with the deterministic ES256 signers, not with KMS or RSA-PSS).
+ * it means (its bytes are the same too: signed once and kept, whatever the signer; see SignOncePerWindow).
  *
  * <p>Who may call: the Ministry of Health (anyone's); facility staff (the people their facility vaccinated, claim
  * {@code facility}); the citizen, with the lookup function's session for that subject (claim {@code subject_id}).

@@ -20,9 +20,10 @@ import vn.vaxpass.confirmation.DoseConfirmations;
 import vn.vaxpass.testing.TestTokens;
 
 /**
- * With a signer whose signatures are randomised (RSA-PSS here; AWS KMS's ECDSA in production), each request signs the
- * certificate anew and its bytes differ, yet the ETag, taken from what the certificate means, stays: a 304 works with
- * every signer (hardening defect 8).
+ * With a signer whose signatures are randomised (RSA-PSS here; AWS KMS's ECDSA in production) and without the kept
+ * certificates ({@code vaxpass.certificate.sign-once=false}), each request signs the certificate anew and its bytes
+ * differ, yet the ETag, taken from what the certificate means, stays: a 304 works with every signer (hardening
+ * defect 8). With them, the bytes stay too ({@link TheSameWindowGivesTheSameBytesWithARandomisedSigner}).
  */
 @QuarkusTest
 @TestProfile(TheEtagIsWhatTheCertificateMeansNotItsBytes.RandomisedSignatures.class)
@@ -30,12 +31,13 @@ class TheEtagIsWhatTheCertificateMeansNotItsBytes {
 
     private static final String PATH = "/v1/subjects/{id}/certificate";
 
-    /** PS256 keys of their own: RSA-PSS draws a fresh salt for each signature. */
+    /** PS256 keys of their own: RSA-PSS draws a fresh salt for each signature; every request signed anew. */
     public static class RandomisedSignatures implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("vaxpass.signing.algorithm", "PS256",
-                    "vaxpass.signing.local-directory", "target/test-keys-ps256");
+                    "vaxpass.signing.local-directory", "target/test-keys-ps256",
+                    "vaxpass.certificate.sign-once", "false");
         }
     }
 
