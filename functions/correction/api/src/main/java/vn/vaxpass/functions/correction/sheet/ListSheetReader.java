@@ -38,12 +38,29 @@ public final class ListSheetReader {
     public static final String UNKNOWN_DECISION = "UNKNOWN_DECISION";
 
     private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
-    private static final List<Column> REQUIRED = List.of(Column.ITEM_ID, Column.ITEM_VERSION, Column.NEW_FULL_NAME,
+    /** The columns an import reads; the others are what the system knows, and are not read back. */
+    static final List<Column> REQUIRED = List.of(Column.ITEM_ID, Column.ITEM_VERSION, Column.NEW_FULL_NAME,
             Column.NEW_DATE_OF_BIRTH, Column.NEW_GENDER, Column.NEW_ID_NUMBER, Column.OUTCOME, Column.DECISION,
             Column.NOTE);
 
-    /** What a workbook holds: the list and version it was made from, where each column is, and its rows. */
-    public record SheetFile(UUID listId, int listVersion, Map<Column, Integer> columns, List<SheetRow> rows) {
+    /**
+     * What a list file holds: the list and version it was made from (null for a CSV, which cannot carry the hidden
+     * sheet), where each column is, and its rows.
+     */
+    public record SheetFile(Origin origin, Map<Column, Integer> columns, List<SheetRow> rows) {
+
+        /** Reads an upload: its kind told from its first bytes, a workbook's bounds checked, then its rows. */
+        public static SheetFile read(byte[] upload) {
+            if (SheetBounds.isCsv(upload)) {
+                return ListCsvReader.read(upload);
+            }
+            SheetBounds.check(upload);
+            return ListSheetReader.read(upload);
+        }
+    }
+
+    /** The list and version a workbook was made from, as its hidden sheet says. */
+    public record Origin(UUID listId, int listVersion) {
     }
 
     private ListSheetReader() {
@@ -68,7 +85,8 @@ public final class ListSheetReader {
                     throw notAListFile();
                 }
                 Map<Column, Integer> columns = columns(rows.next());
-                return new SheetFile(listId, listVersion, columns, rows(rows, columns, workbook.isDate1904()));
+                return new SheetFile(new Origin(listId, listVersion), columns, rows(rows, columns,
+                        workbook.isDate1904()));
             }
         } catch (SheetProblem refused) {
             throw refused;
@@ -95,12 +113,11 @@ public final class ListSheetReader {
         while (rows.hasNext()) {
             Row row = rows.next();
             SheetRow one = row(row, columns, date1904);
-            if (one.itemId() == null && one.isBlank() && one.errors().size() <= 1) {
-                continue; // an empty row, perhaps formatted: nothing to apply, nothing to report
+            if (one.isEmpty()) {
+                continue;
             }
             if (read.size() == SheetBounds.MAX_ROWS) {
-                throw new SheetProblem(413, SheetProblem.TOO_MANY_ROWS, "Tệp có hơn " + SheetBounds.MAX_ROWS
-                        + " dòng. / The file has more than " + SheetBounds.MAX_ROWS + " rows.");
+                throw SubjectCsvReader.tooManyRows();
             }
             read.add(one);
         }
@@ -127,19 +144,31 @@ public final class ListSheetReader {
 
     private static SheetRow row(Row row, Map<Column, Integer> columns, boolean date1904) {
         int number = row.getRowNum();
-        List<RowIssue> errors = new ArrayList<>();
-        List<RowIssue> warnings = new ArrayList<>();
-        Map<Column, String> text = new EnumMap<>(Column.class);
+        Map<Column, SheetCells.Read> cells = new EnumMap<>(Column.class);
         for (Column column : REQUIRED) {
             int index = columns.get(column);
             SheetCells.Place place = new SheetCells.Place(number, index, column);
             Cell cell = index < row.getCellCount() ? row.getCell(index) : null;
-            SheetCells.Read read = switch (column) {
+            cells.put(column, switch (column) {
                 case NEW_ID_NUMBER -> SheetCells.idNumber(cell, place);
                 case NEW_DATE_OF_BIRTH -> SheetCells.birthDate(cell, place, date1904);
                 case NEW_FULL_NAME, NEW_GENDER -> SheetCells.name(cell, place);
                 default -> SheetCells.text(cell, place);
-            };
+            });
+        }
+        return row(number, cells, columns);
+    }
+
+    /**
+     * One row from its {@link #REQUIRED} cells as read, whatever the file's kind (a workbook's cells, a CSV's values):
+     * the item and version, the values, the outcome or decision from the drop-down's labels, and every issue.
+     */
+    static SheetRow row(int number, Map<Column, SheetCells.Read> cells, Map<Column, Integer> columns) {
+        List<RowIssue> errors = new ArrayList<>();
+        List<RowIssue> warnings = new ArrayList<>();
+        Map<Column, String> text = new EnumMap<>(Column.class);
+        for (Column column : REQUIRED) {
+            SheetCells.Read read = cells.get(column);
             if (read.error() != null) {
                 errors.add(read.error());
             }

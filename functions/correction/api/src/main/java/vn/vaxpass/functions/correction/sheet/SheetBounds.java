@@ -44,10 +44,7 @@ public final class SheetBounds {
         if (upload == null || upload.length == 0) {
             throw notAnXlsx();
         }
-        if (upload.length > MAX_UPLOAD_BYTES) {
-            throw new SheetProblem(413, SheetProblem.FILE_TOO_LARGE, "Tệp lớn hơn " + MAX_UPLOAD_BYTES / 1024 / 1024
-                    + " MB. / The file is larger than " + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB.");
-        }
+        checkSize(upload);
         if (ReadableWorkbook.isOLE2Header(upload)) {
             throw new SheetProblem(415, SheetProblem.NOT_AN_XLSX, "Đây là tệp .xls cũ; hãy mở bằng Excel và lưu"
                     + " thành .xlsx. / This is an old .xls file; save it as .xlsx.");
@@ -89,6 +86,23 @@ public final class SheetBounds {
             }
             throw notAnXlsx();
         }
+    }
+
+    /** Refuses an upload larger than {@link #MAX_UPLOAD_BYTES}, whatever its kind. */
+    static void checkSize(byte[] upload) {
+        if (upload.length > MAX_UPLOAD_BYTES) {
+            throw new SheetProblem(413, SheetProblem.FILE_TOO_LARGE, "Tệp lớn hơn " + MAX_UPLOAD_BYTES / 1024 / 1024
+                    + " MB. / The file is larger than " + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB.");
+        }
+    }
+
+    /**
+     * An upload to read as a CSV, told from its first bytes: not empty, and neither an OOXML package, an old .xls
+     * (OLE2) nor an .ods. Those go through {@link #check}, which reads or refuses them as workbooks.
+     */
+    static boolean isCsv(byte[] upload) {
+        return upload != null && upload.length > 0 && !ReadableWorkbook.isOOXMLZipHeader(upload)
+                && !ReadableWorkbook.isOLE2Header(upload) && !isOpenDocumentSpreadsheet(upload);
     }
 
     /**

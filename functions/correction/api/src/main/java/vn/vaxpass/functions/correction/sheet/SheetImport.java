@@ -79,41 +79,42 @@ public class SheetImport {
                 throw CorrectionProblem.roleMayNot("nhập danh sách");
             }
             return vertx.executeBlocking(Uni.createFrom().item(() -> {
-                SheetBounds.check(upload);
-                return ListSheetReader.read(upload);
+                return ListSheetReader.SheetFile.read(upload);
             })).chain(file -> apply(actor, listId, view, role, file));
         });
     }
 
     private Uni<ImportReport> apply(Actor actor, UUID listId, Lists.ListView view, WorkRole role,
             ListSheetReader.SheetFile file) {
-        {
-            if (!file.listId().equals(listId)) {
+        // A CSV carries no hidden sheet: the list is the address's, and each row's item id and version alone say
+        // what the row was made from (an item that moved on since is refused on its row, as within a workbook).
+        if (file.origin() != null) {
+            if (!file.origin().listId().equals(listId)) {
                 throw new SheetProblem(409, SheetProblem.WRONG_LIST, "Tệp này là của một danh sách khác; hãy tải lên"
                         + " đúng danh sách. / This file belongs to another list.");
             }
-            if (file.listVersion() != view.list().version) {
+            if (file.origin().listVersion() != view.list().version) {
                 throw new SheetProblem(409, SheetProblem.LIST_CHANGED_SINCE_EXPORT, "Danh sách đã chuyển sang bước"
                         + " khác (" + view.list().state + ") sau khi tệp được xuất; hãy tải tệp mới, chép phần đã điền"
                         + " sang rồi nhập lại. / The list moved on (" + view.list().state + ") since this file was"
                         + " made; download it again and copy your entries over.", view.list().state.name());
             }
-            Map<Long, CorrectionItem> items = view.items().stream()
-                    .collect(Collectors.toMap(item -> item.id, Function.identity()));
-            Tally tally = new Tally(listId, role);
-            List<Pending> pending = new ArrayList<>();
-            for (SheetRow row : file.rows()) {
-                prepare(role, row, items.get(row.itemId()), file.columns(), tally).ifPresent(pending::add);
-            }
-            if (role != WorkRole.POLICE) {
-                return proposeAll(actor, listId, pending, file.columns(), tally).map(nothing -> tally.report());
-            }
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Pending row : pending) {
-                chain = chain.chain(() -> decide(actor, listId, row, file.columns(), tally));
-            }
-            return chain.map(nothing -> tally.report());
         }
+        Map<Long, CorrectionItem> items = view.items().stream()
+                .collect(Collectors.toMap(item -> item.id, Function.identity()));
+        Tally tally = new Tally(listId, role);
+        List<Pending> pending = new ArrayList<>();
+        for (SheetRow row : file.rows()) {
+            prepare(role, row, items.get(row.itemId()), file.columns(), tally).ifPresent(pending::add);
+        }
+        if (role != WorkRole.POLICE) {
+            return proposeAll(actor, listId, pending, file.columns(), tally).map(nothing -> tally.report());
+        }
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Pending row : pending) {
+            chain = chain.chain(() -> decide(actor, listId, row, file.columns(), tally));
+        }
+        return chain.map(nothing -> tally.report());
     }
 
     /** A row to apply: the row as read, its item, and its values as checked. */

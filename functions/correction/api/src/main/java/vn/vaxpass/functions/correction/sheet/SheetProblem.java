@@ -18,6 +18,11 @@ public class SheetProblem extends RuntimeException {
     public static final String NOT_A_LIST_FILE = "NOT_A_LIST_FILE";
     /** A column the import needs lost its header (renamed or deleted). */
     public static final String COLUMNS_MISSING = "COLUMNS_MISSING";
+    /**
+     * A CSV whose header has no item id column (hidden column A of the exported list): without it no row can be
+     * matched to its item.
+     */
+    public static final String ITEM_ID_COLUMN_MISSING = "ITEM_ID_COLUMN_MISSING";
     /** More rows than {@link SheetBounds#MAX_ROWS}. */
     public static final String TOO_MANY_ROWS = "TOO_MANY_ROWS";
     /** The file was made from another list than the one in the address. */

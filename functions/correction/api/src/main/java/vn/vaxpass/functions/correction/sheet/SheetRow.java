@@ -18,4 +18,12 @@ public record SheetRow(int number, Long itemId, Integer itemVersion, SubjectValu
     public boolean isBlank() {
         return values.isEmpty() && outcome == null && decision == null && note == null;
     }
+
+    /**
+     * An empty row, perhaps formatted or with only what the system knows typed in: no item, nothing filled in, no
+     * error but the missing item id. Nothing to apply, nothing to report.
+     */
+    public boolean isEmpty() {
+        return itemId == null && isBlank() && errors.size() <= 1;
+    }
 }

@@ -31,7 +31,7 @@ import vn.vaxpass.http.Problem;
 import vn.vaxpass.http.security.Roles;
 
 /**
- * A list as an Excel workbook, for stations, village teams and police who work in Excel: the same items and masking
+ * A list as an Excel workbook (and back, as the workbook or its list sheet saved as CSV), for stations, village teams and police who work in Excel: the same items and masking
  * as the JSON. A sub-path rather than content negotiation on the list's own path, so a plain download link works.
  */
 @Path(ListsResource.PATH + "/{listId}/spreadsheet")
@@ -68,16 +68,20 @@ public class SpreadsheetsResource {
     }
 
     @PUT
-    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({XLSX, SubjectImportsResource.CSV, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COMMUNE_HEALTH, Roles.VILLAGE_TEAM, Roles.COMMUNE_POLICE})
-    @Operation(summary = "Apply a filled-in list .xlsx (village team or station: proposals; police: decisions)",
+    @Operation(summary = "Apply a filled-in list .xlsx or its list sheet saved as CSV (village team or station:"
+            + " proposals; police: decisions)",
             description = "Each row becomes the transition the API makes for the caller's role, with the row's item"
                     + " version expected; rows that cannot be applied are reported by row and column, the others"
-                    + " apply; a row equal to what the item holds is unchanged. 200 with the report; 413"
-                    + " FILE_TOO_LARGE, SPREADSHEET_TOO_LARGE, TOO_MANY_ROWS; 415 NOT_AN_XLSX; 400 NOT_A_LIST_FILE,"
-                    + " COLUMNS_MISSING; 409 WRONG_LIST, LIST_CHANGED_SINCE_EXPORT; 404 NOT_FOUND for another"
-                    + " commune's list.")
+                    + " apply; a row equal to what the item holds is unchanged. A CSV (told from its first bytes:"
+                    + " UTF-8, the list sheet's headers in order, hidden item id and version columns included) is read"
+                    + " with the same rules; it carries no list id or version, so the list is the address's and each"
+                    + " row's item version is checked alone. 200 with the report; 413 FILE_TOO_LARGE,"
+                    + " SPREADSHEET_TOO_LARGE, TOO_MANY_ROWS; 415 NOT_AN_XLSX (an .xls or .ods); 400 NOT_A_LIST_FILE,"
+                    + " COLUMNS_MISSING, ITEM_ID_COLUMN_MISSING, WRONG_HEADER, INVALID_UTF8; 409 WRONG_LIST,"
+                    + " LIST_CHANGED_SINCE_EXPORT; 404 NOT_FOUND for another commune's list.")
     public Uni<ImportReport> importFile(@PathParam("listId") UUID listId, byte[] upload) {
         return imports.apply(callers.actor(), listId, upload);
     }

@@ -30,11 +30,7 @@ final class SubjectCsvReader {
     }
 
     static SubjectFile read(byte[] upload) {
-        if (upload.length > SheetBounds.MAX_UPLOAD_BYTES) {
-            throw new SheetProblem(413, SheetProblem.FILE_TOO_LARGE, "Tệp lớn hơn " + SheetBounds.MAX_UPLOAD_BYTES
-                    / 1024 / 1024 + " MB. / The file is larger than " + SheetBounds.MAX_UPLOAD_BYTES / 1024 / 1024
-                    + " MB.");
-        }
+        SheetBounds.checkSize(upload);
         List<SubjectRow> rows = new ArrayList<>();
         try {
             FORMAT.read(new ByteArrayInputStream(upload), new CsvRowHandler() {
