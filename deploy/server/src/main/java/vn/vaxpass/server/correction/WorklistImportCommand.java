@@ -18,8 +18,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code vaxpass worklist import --list ID --file FILE}: a filled-in list back, each row the token's role's
- * transition ({@code PUT /v1/correction/lists/{id}/spreadsheet}); {@code --commune CODE --file FILE}: the station's
+ * {@code vaxpass worklist import --list ID --file FILE}: a filled-in list back, .xlsx or its list sheet as .csv, each
+ * row the token's role's transition ({@code PUT /v1/correction/lists/{id}/spreadsheet}); {@code --commune CODE --file FILE}: the station's
  * ID-number file, .xlsx or .csv ({@code POST /v1/correction/communes/{commune}/subject-imports}). Prints the server's
  * report (JSON: applied, unchanged, refused, errors and warnings by row and column); exit status 0 when the file was
  * read (rows may still be refused: see the report), 2 when it was refused as a whole.
@@ -38,7 +38,8 @@ public class WorklistImportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
-    @Option(names = "--file", required = true, description = "The .xlsx (or, with --commune, .csv) file.")
+    @Option(names = "--file", required = true, description = "The .xlsx or .csv file (with --list: the list"
+            + " sheet saved as CSV UTF-8).")
     Path file;
 
     /** A list to fill back in, or a commune to import ID numbers into. */
@@ -58,10 +59,10 @@ public class WorklistImportCommand implements Callable<Integer> {
             return WorklistExportCommand.REFUSED;
         }
         byte[] body = Files.readAllBytes(file);
+        String type = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? "text/csv" : XLSX;
         HttpResponse<String> answer = target.list != null
-                ? server.send("PUT", "/v1/correction/lists/" + target.list + "/spreadsheet", XLSX, body)
-                : server.send("POST", "/v1/correction/communes/" + target.commune.strip() + "/subject-imports",
-                        file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? "text/csv" : XLSX,
+                ? server.send("PUT", "/v1/correction/lists/" + target.list + "/spreadsheet", type, body)
+                : server.send("POST", "/v1/correction/communes/" + target.commune.strip() + "/subject-imports", type,
                         body);
         System.out.println(answer.body());
         return answer.statusCode() == 200 ? 0 : WorklistExportCommand.REFUSED;

@@ -36,7 +36,8 @@ import vn.vaxpass.testing.TestTokens;
 
 /**
  * {@code vaxpass worklist export} and {@code import} against the running server, as a province's script would call
- * them: the station's ID-number CSV in, a list out as .xlsx and the same file back, a foreign station refused.
+ * them: the station's ID-number CSV in, a list out as .xlsx and the same file back, a list's CSV to the list import, a
+ * foreign station refused.
  */
 @QuarkusTest
 class WorklistCommandsMoveSpreadsheetsThroughTheApi {
@@ -99,6 +100,19 @@ class WorklistCommandsMoveSpreadsheetsThroughTheApi {
                 xlsx.toString());
         assertThat(back.status()).isZero();
         assertThat(back.out()).contains("\"applied\":0").contains("\"refused\":0");
+    }
+
+    @Test
+    void aListsCsvGoesToTheListImportAndOneWithoutItemIdsIsRefused() throws Exception {
+        String list = given().auth().oauth2(station).contentType(ContentType.JSON)
+                .body(Map.of("communeCode", commune)).post("/v1/correction/lists").then().statusCode(201).extract()
+                .path("id");
+        Path csv = directory.resolve("danh-sach.csv");
+        Files.writeString(csv, "\uFEFFHọ và tên,Ngày sinh\r\nĐặng Thị Hòa,02/11/1987\r\n", StandardCharsets.UTF_8);
+        Run refused = run("worklist", "import", "--url", url(), "--token", station, "--list", list, "--file",
+                csv.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.out()).contains("ITEM_ID_COLUMN_MISSING");
     }
 
     @Test
