@@ -76,8 +76,8 @@ public final class ListSheetWriter {
         text(sheet, row, Column.GENDER, genderLabel(recorded.gender()));
         text(sheet, row, Column.ID_NUMBER, recorded.idNumber());
         text(sheet, row, Column.VILLAGE, item.village());
-        text(sheet, row, Column.STATE, item.state());
-        text(sheet, row, Column.PROBLEM, item.problem());
+        text(sheet, row, Column.STATE, ReportLabels.label(ReportLabels.STATES, item.state()));
+        text(sheet, row, Column.PROBLEM, ReportLabels.label(ReportLabels.CHECKS, item.problem()));
         text(sheet, row, Column.MISMATCHED_FIELDS, item.mismatchedFields());
         if (item.suggestion() != null) {
             text(sheet, row, Column.SUGGESTED_ID_NUMBER, item.suggestion().idNumber());

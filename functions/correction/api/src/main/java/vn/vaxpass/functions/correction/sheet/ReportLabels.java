@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The names a clerk reads in the reports' workbooks, Vietnamese first and the code after ("Đã khớp - VERIFIED", as
- * the list's drop-downs write theirs): a check's status, an item's state, the source of a change. A code not named
+ * The names a clerk reads in the workbooks (the list's state and problem columns, the reports), Vietnamese first and
+ * the code after ("Đã khớp - VERIFIED", as the list's drop-downs write theirs): a check's status, an item's state,
+ * the source of a change. A code not named
  * here (a later one) is shown as it is.
  */
 final class ReportLabels {
