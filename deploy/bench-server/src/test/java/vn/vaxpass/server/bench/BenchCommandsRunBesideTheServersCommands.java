@@ -112,7 +112,12 @@ class BenchCommandsRunBesideTheServersCommands {
         assertThat(runs).extracting(run -> run.path("way").asText())
                 .containsExactly("SIGN_EVERY_REQUEST", "SIGN_ONCE_COLD", "SIGN_ONCE_WARM");
         assertThat(runs).allSatisfy(run -> assertThat(run.path("certificates").asInt()).isEqualTo(30));
-        assertThat(runs).extracting(run -> run.path("kmsSignRequests").asLong()).containsExactly(30L, 10L, 0L);
+        assertThat(runs.get(0).path("kmsSignRequests").asLong()).as("signing every request").isEqualTo(30);
+        // Cold, two requests for one subject may both miss before either has kept its certificate: both sign, the
+        // first kept wins (CertificatesAreSignedOncePerWindowAndContent), so a cold run signs each subject at least
+        // once and at most once per concurrent request.
+        assertThat(runs.get(1).path("kmsSignRequests").asLong()).as("signing once, cold").isBetween(10L, 10L + 3);
+        assertThat(runs.get(2).path("kmsSignRequests").asLong()).as("signing once, kept").isZero();
         assertThat(lines(bench, "bench")).hasSize(3)
                 .allSatisfy(summary -> assertThat(summary.path("medianCertificatesPerSecond").asLong()).isPositive());
     }
