@@ -38,7 +38,8 @@ public final class DemoHints {
         return """
                 Demo data (%1$s): %2$,d synthetic people in the registry, %3$,d vaccination subjects, their doses \
                 confirmed by '%4$s'. Names, ID numbers and dates of birth below are made up.
-                  A citizen opens the portal, %8$s/, and asks with phone %11$s, name %12$s, date of birth                 %13$s; the SMS code waits in the embedded queue (serve sends no SMS):
+                  A citizen opens the portal, %8$s/, and asks with phone %11$s, name %12$s, born %13$s;
+                  the SMS code waits in the embedded queue (serve sends no SMS):
                                 curl -s '%14$s/queue/sms-requested?Action=ReceiveMessage' | grep -o 'code&quot;:&quot;[0-9]*'
                   Or, signed in with the national ID (subject %5$s):
                                 CITIZEN=$(deploy/vaxpass token --role citizen --id-number %6$s)
