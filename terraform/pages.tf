@@ -24,11 +24,27 @@ locals {
 
   api_origin = aws_apigatewayv2_api.http.api_endpoint
 
+  # The pages' identity providers as /sign-in.json gives them to the pages' sign-in script (sign-in.js); the pages
+  # exchange the code at the token endpoint themselves, so their CSP names its origin.
+  sign_in_providers = { staff = var.staff_sign_in, citizen = var.citizen_sign_in }
+  sign_in_page = {
+    for audience, provider in local.sign_in_providers : audience => provider == null ? null : {
+      name                  = provider.name
+      authorizationEndpoint = provider.authorization_endpoint
+      tokenEndpoint         = provider.token_endpoint
+      clientId              = provider.client_id
+      scope                 = provider.scope
+    }
+  }
+  sign_in_origins = join("", [
+    for origin in distinct([for provider in values(local.sign_in_providers) : regex("^https://[^/]+", provider.token_endpoint) if provider != null]) : " ${origin}"
+  ])
+
   pages_filled = {
     for document in local.pages_documents : document => replace(
       replace(file("${local.pages_root}/${document}"), "<meta name=\"vaxpass-api\" content=\"\">",
       "<meta name=\"vaxpass-api\" content=\"${local.api_origin}\">"),
-      "connect-src 'self'", "connect-src 'self' ${local.api_origin}"
+      "connect-src 'self'", "connect-src 'self' ${local.api_origin}${local.sign_in_origins}"
     )
   }
 
@@ -37,7 +53,7 @@ locals {
   # names the API exactly, and a browser enforces both.
   pages_content_security_policy = join("; ", [
     "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' blob:",
-    "connect-src 'self' https://*.execute-api.${var.region}.amazonaws.com", "object-src 'none'", "base-uri 'none'",
+    "connect-src 'self' https://*.execute-api.${var.region}.amazonaws.com${local.sign_in_origins}", "object-src 'none'", "base-uri 'none'",
     "form-action 'self'", "frame-ancestors 'none'",
   ])
 
@@ -107,6 +123,15 @@ resource "aws_s3_object" "pages_documents" {
       error_message = "deploy/pages/site/${each.key} no longer has the vaxpass-api meta tag or the connect-src 'self' that terraform/pages.tf fills in."
     }
   }
+}
+
+# Which identity providers the pages send people to (serve answers the same from vaxpass.sign-in.*).
+resource "aws_s3_object" "pages_sign_in" {
+  bucket        = aws_s3_bucket.pages.id
+  key           = "sign-in.json"
+  content       = jsonencode(local.sign_in_page)
+  content_type  = local.pages_content_types.json
+  cache_control = "no-cache"
 }
 
 resource "aws_cloudfront_origin_access_control" "pages" {

@@ -375,6 +375,40 @@ variable "jwt_jwks_uri" {
   }
 }
 
+variable "staff_sign_in" {
+  description = "The console's OpenID Connect provider, whose tokens are jwt_issuer's. The console signs in with the authorization code flow and PKCE as a public client: register https://<pages domain>/console/ as its redirect URI, let the token endpoint answer the pages' origin (CORS), and have the access token carry the role in groups and the place in province, commune, village (docs/pages.md). Null: the console says there is no sign-in."
+  type = object({
+    name                   = string
+    authorization_endpoint = string
+    token_endpoint         = string
+    client_id              = string
+    scope                  = optional(string, "openid")
+  })
+  default = null
+
+  validation {
+    condition     = var.staff_sign_in == null || alltrue([for url in try([var.staff_sign_in.authorization_endpoint, var.staff_sign_in.token_endpoint], []) : can(regex("^https://[^/]+/", url))])
+    error_message = "staff_sign_in's endpoints must be https:// URLs."
+  }
+}
+
+variable "citizen_sign_in" {
+  description = "The portal's OpenID Connect client for citizens: VNeID, federated by the same issuer as staff_sign_in (jwt_issuer, e.g. a Cognito user pool with VNeID as its OIDC identity provider), so the gateway's one authorizer checks both. Redirect URI https://<pages domain>/; the access token carries groups [citizen] and the proven ID number in id_number. Null: the portal offers the lookup by phone only."
+  type = object({
+    name                   = string
+    authorization_endpoint = string
+    token_endpoint         = string
+    client_id              = string
+    scope                  = optional(string, "openid")
+  })
+  default = null
+
+  validation {
+    condition     = var.citizen_sign_in == null || alltrue([for url in try([var.citizen_sign_in.authorization_endpoint, var.citizen_sign_in.token_endpoint], []) : can(regex("^https://[^/]+/", url))])
+    error_message = "citizen_sign_in's endpoints must be https:// URLs."
+  }
+}
+
 variable "cors_allow_origins" {
   description = "Browser origins allowed to call the API besides the portal's own CloudFront origin (for a web verifier elsewhere, or the portal under a custom domain)."
   type        = list(string)

@@ -4,6 +4,7 @@
 import {call, json} from './api.js';
 import {currentLanguage, formatDate, formatTime, has, loadLanguage, t, translate} from './i18n.js';
 import {announce, byId, clearMessages, element, showProblem} from './page.js';
+import {finishSignIn, signInProviders, startSignIn} from './sign-in.js';
 
 const STAFF = 'vaxpass.staff';
 const LISTS = '/v1/correction/lists';
@@ -32,13 +33,32 @@ function fail(problem) {
 
 // ---- signing in ----
 
+/** The ministry's identity provider where there is one; the development sign-in where its keys are on. */
 async function showSignIn() {
   show('signin');
+  const provider = (await signInProviders()).staff;
+  const button = byId('signin-provider');
+  button.hidden = !provider;
+  if (provider) {
+    button.textContent = t('signInWith', {name: provider.name});
+    button.onclick = () => startSignIn(provider, 'staff');
+  }
   try {
     await json('GET', '/dev/sign-in');
     byId('signin-form').hidden = false;
   } catch (problem) {
-    byId('signin-unavailable').hidden = false;
+    byId('signin-unavailable').hidden = Boolean(provider);
+  }
+}
+
+/** Back from the identity provider: who signed in is what the token says (role in groups, the place claims). */
+async function finishProviderSignIn() {
+  const signed = await finishSignIn(await signInProviders());
+  if (signed) {
+    const {claims} = signed;
+    sessionStorage.setItem(STAFF, JSON.stringify({role: claims.groups?.[0], province: claims.province,
+      commune: claims.commune, village: claims.village, account: claims.sub, token: signed.token, development: false}));
+    history.replaceState(null, '', isRole('province-health', 'ministry') ? '#/tien-do' : '#/danh-sach');
   }
 }
 
@@ -222,11 +242,9 @@ async function importSheet(event) {
   }
   try {
     const report = await json('PUT', `${LISTS}/${shown.list.id}/spreadsheet`, as({file}));
-    const rows = [...report.errors.map((issue) => [issue.row, issue.header ?? issue.column, issue.message]),
-      ...report.warnings.map((issue) => [issue.row, issue.header ?? issue.column, issue.message])];
     const summary = element('p', t('sheetReport', {applied: report.applied, unchanged: report.unchanged,
       blank: report.blank, refused: report.refused}));
-    byId('sheet-report').replaceChildren(summary, ...(rows.length ? [tableOf(['row', 'column', 'message'], rows)] : []));
+    byId('sheet-report').replaceChildren(summary, ...reportTable(report));
     byId('sheet-report').hidden = false;
     event.target.reset();
     const list = await json('GET', `${LISTS}/${shown.list.id}`, as());
@@ -386,13 +404,49 @@ async function downloadCsv(path) {
 // ---- verification list ----
 
 async function showVerification() {
+  byId('id-import-panel').hidden = !isRole('commune-health');
+  byId('id-import-report').hidden = true;
+  await renderVerification();
+  show('verification');
+}
+
+async function renderVerification() {
   const entries = await json('GET', `/v1/correction/verification-list?commune=${encodeURIComponent(staff().commune)}`,
       as());
   byId('verification').replaceChildren(entries.length ? tableOf(['fullName', 'dateOfBirth', 'idNumber', 'changedAt',
     'source', 'check'], entries.map((entry) => [entry.fullName, formatDate(entry.dateOfBirth), entry.idNumber ?? '',
     formatTime(entry.changedAt), t(`source.${entry.source}`), t(`check.${entry.check}`)])) : element('p',
       t('noChanges')));
-  show('verification');
+}
+
+/** Step 4's file: the station's missing or malformed ID numbers, each row checked, the report shown per row. */
+async function importIdNumbers(event) {
+  event.preventDefault();
+  clearMessages();
+  const file = byId('id-import-file').files[0];
+  if (!file) {
+    return;
+  }
+  try {
+    const report = await json('POST', `/v1/correction/communes/${encodeURIComponent(staff().commune)}/subject-imports`,
+        as({file}));
+    const summary = element('p', t('idImportReport', {applied: report.applied, unchanged: report.unchanged,
+      refused: report.refused}));
+    byId('id-import-report').replaceChildren(summary, ...reportTable(report));
+    byId('id-import-report').hidden = false;
+    event.target.reset();
+    await renderVerification();
+    announce(summary.textContent);
+  } catch (problem) {
+    showProblem(problem);
+  }
+}
+
+/** A file import's errors and warnings, one row each, where the file has them; nothing when there are none. */
+function reportTable(report) {
+  const rows = [...report.errors, ...report.warnings].map((issue) => [issue.row, issue.header ?? issue.column,
+    issue.message]);
+  return rows.length ? [tableOf(['row', 'column', 'message'], rows)] : [];
 }
 
 // ---- tables and links ----
@@ -472,16 +526,26 @@ async function start() {
   byId('hand-back-check').addEventListener('click', checkSignature);
   byId('print-list').addEventListener('click', () => window.print());
   byId('sheet-form').addEventListener('submit', importSheet);
+  byId('id-import-form').addEventListener('submit', importIdNumbers);
   byId('edit-form').addEventListener('submit', saveEdit);
   byId('assign-form').addEventListener('submit', (event) => itemAction(event, 'assignment', ['village']));
   byId('proposal-form').addEventListener('submit', (event) => itemAction(event, 'proposal',
       ['fullName', 'dateOfBirth', 'idNumber', 'note']));
   byId('decision-form').addEventListener('submit', (event) => itemAction(event, 'decision',
       ['decision', 'idNumber', 'reason']));
-  window.addEventListener('hashchange', route);
   translate(document);
+  try {
+    await finishProviderSignIn();
+  } catch (problem) {
+    showProblem(problem);
+  }
   showWho();
-  await route();
+  if (!byId('notice').hidden) {
+    await showSignIn();
+  } else {
+    await route();
+  }
+  window.addEventListener('hashchange', route);
   document.body.dataset.ready = 'true';
 }
 

@@ -3,6 +3,7 @@
 import {call, json} from './api.js';
 import {currentLanguage, formatDate, formatTime, has, loadLanguage, t, translate} from './i18n.js';
 import {announce, byId, clearMessages, element, showProblem} from './page.js';
+import {finishSignIn, signInProviders, startSignIn} from './sign-in.js';
 
 const CHALLENGE = 'vaxpass.challenge';
 const RECORDS = 'vaxpass.records';
@@ -112,17 +113,33 @@ async function showSigned() {
   byId('id-lookup-form').hidden = !citizen;
   byId('citizen-signin-form').hidden = true;
   byId('signed-unavailable').hidden = true;
+  byId('citizen-provider').hidden = true;
   if (citizen) {
     byId('idNumber').value = citizen.idNumber;
   } else {
+    const provider = (await signInProviders()).citizen;
+    if (provider) {
+      byId('citizen-provider').textContent = t('signInWith', {name: provider.name});
+      byId('citizen-provider').onclick = () => startSignIn(provider, 'citizen');
+      byId('citizen-provider').hidden = false;
+    }
     try {
       await json('GET', '/dev/sign-in');
       byId('citizen-signin-form').hidden = false;
     } catch (problem) {
-      byId('signed-unavailable').hidden = false;
+      byId('signed-unavailable').hidden = Boolean(provider);
     }
   }
   show('signed');
+}
+
+/** Back from VNeID: the token proves the citizen's ID number (its id_number claim), which the lookup then asks for. */
+async function finishCitizenSignIn() {
+  const signed = await finishSignIn(await signInProviders());
+  if (signed) {
+    store(CITIZEN, {token: signed.token, idNumber: signed.claims.id_number});
+    history.replaceState(null, '', '#/cccd');
+  }
 }
 
 async function signInCitizen(event) {
@@ -350,7 +367,17 @@ async function start() {
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && refresh());
   window.addEventListener('focus', refresh);
   translate(document);
+  let signInProblem = null;
+  try {
+    await finishCitizenSignIn();
+  } catch (problem) {
+    signInProblem = problem;
+    history.replaceState(null, '', '#/cccd');
+  }
   route();
+  if (signInProblem) {
+    showProblem(signInProblem);
+  }
   document.body.dataset.ready = 'true';
 }
 

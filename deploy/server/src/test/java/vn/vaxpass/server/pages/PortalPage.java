@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -50,7 +51,9 @@ final class PortalPage {
     }
 
     void awaitReady() {
-        waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        // A page just arrived at by a redirect may swap its body while we look.
+        waiting().ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
         driver.executeScript(RECORD_ERRORS);
     }
 
