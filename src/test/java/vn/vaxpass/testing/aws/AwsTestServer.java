@@ -43,7 +43,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * Just enough of AWS, on 127.0.0.1 and a free port, for the real SDK clients to talk to: KMS
  * ({@code TrentService.GetPublicKey}, {@code TrentService.Sign}) and Secrets Manager
  * ({@code secretsmanager.GetSecretValue}), both over the JSON 1.1 protocol (POST /, {@code X-Amz-Target},
- * {@code application/x-amz-json-1.1}; errors as {@code {"__type", "message"}}).
+ * {@code application/x-amz-json-1.1}; errors as {@code {"__type", "message"}}), and SNS {@code Publish} to a phone
+ * number over the Query protocol (a form, answered in XML).
  *
  * <p>Every request must carry a valid AWS Signature Version 4 made with {@link #credentials()} for
  * {@link #REGION} and the service the target names, else it is refused as AWS refuses it
@@ -61,7 +62,11 @@ public final class AwsTestServer implements AutoCloseable {
     public static final String KMS_GET_PUBLIC_KEY = "TrentService.GetPublicKey";
     public static final String KMS_SIGN = "TrentService.Sign";
     public static final String SECRETS_GET_SECRET_VALUE = "secretsmanager.GetSecretValue";
+    /** SNS {@code Publish} (Query protocol), to a phone number: the only SNS call the product makes. */
+    public static final String SNS_PUBLISH = "SNS.Publish";
     static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+    static final String QUERY_CONTENT_TYPE = "application/x-www-form-urlencoded";
+    private static final String SNS_NAMESPACE = "http://sns.amazonaws.com/doc/2010-03-31/";
     private static final String ACCESS_KEY_ID = "AKIDVAXPASSTEST";
     private static final String SECRET_ACCESS_KEY = "test-secret-access-key";
     private static final int SHA256_LENGTH = 32;
@@ -187,6 +192,11 @@ public final class AwsTestServer implements AutoCloseable {
         }
     }
 
+    /** Forgets the failures planned and not yet answered: the service is well again. */
+    public void recover() {
+        planned.clear();
+    }
+
     /** The next call of the operation gets this service error (HTTP 400), e.g. {@code DisabledException}. */
     public void failNext(String target, String type, String message) {
         planned.add(new Planned(target, 400, type, message));
@@ -234,6 +244,10 @@ public final class AwsTestServer implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 raw = in.readAllBytes();
             }
+            if (contentType != null && contentType.startsWith(QUERY_CONTENT_TYPE)) {
+                handleQuery(exchange, raw);
+                return;
+            }
             JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
             calls.computeIfAbsent(String.valueOf(target), t -> new LongAdder()).increment();
             if (keepRequests) {
@@ -269,6 +283,65 @@ public final class AwsTestServer implements AutoCloseable {
             }
         } finally {
             exchange.close();
+        }
+    }
+
+    /**
+     * SNS speaks the AWS Query protocol: a form with {@code Action} and {@code Version}, answered in XML, errors as
+     * {@code ErrorResponse} (throttling is HTTP 400 {@code Throttling}). Recorded as target {@code SNS.<Action>} with
+     * the form's fields as the body.
+     */
+    private void handleQuery(HttpExchange exchange, byte[] raw) throws IOException {
+        ObjectNode form = json.createObjectNode();
+        for (String pair : new String(raw, StandardCharsets.UTF_8).split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                form.put(java.net.URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        String target = "SNS." + form.path("Action").asText();
+        calls.computeIfAbsent(target, t -> new LongAdder()).increment();
+        if (keepRequests) {
+            requests.add(new Request(target, form, exchange.getRequestHeaders().getFirst("Authorization")));
+        }
+        String signatureProblem = SigV4.problem(exchange, raw, ACCESS_KEY_ID, SECRET_ACCESS_KEY, REGION, "sns");
+        if (signatureProblem != null) {
+            queryError(exchange, 403, "InvalidSignature", signatureProblem);
+            return;
+        }
+        Planned failure = planned.peek();
+        if (failure != null && failure.target().equals(target) && planned.remove(failure)) {
+            queryError(exchange, failure.status(), failure.status() == Failure.THROTTLING.status ? "Throttling"
+                    : "InternalError", failure.message());
+            return;
+        }
+        if (!SNS_PUBLISH.equals(target)) {
+            queryError(exchange, 400, "InvalidAction", target);
+        } else if (!form.path("PhoneNumber").asText().matches("\\+[1-9][0-9]{6,14}")) {
+            queryError(exchange, 400, "InvalidParameter", "Invalid parameter: PhoneNumber");
+        } else if (form.path("Message").asText().isEmpty()) {
+            queryError(exchange, 400, "InvalidParameter", "Invalid parameter: Empty message");
+        } else {
+            queryAnswer(exchange, 200, "<PublishResponse xmlns=\"" + SNS_NAMESPACE + "\"><PublishResult><MessageId>"
+                    + UUID.randomUUID() + "</MessageId></PublishResult><ResponseMetadata><RequestId>"
+                    + UUID.randomUUID() + "</RequestId></ResponseMetadata></PublishResponse>");
+        }
+    }
+
+    private void queryError(HttpExchange exchange, int status, String code, String message) throws IOException {
+        String type = status >= 500 ? "Receiver" : "Sender";
+        queryAnswer(exchange, status, "<ErrorResponse xmlns=\"" + SNS_NAMESPACE + "\"><Error><Type>" + type
+                + "</Type><Code>" + code + "</Code><Message>" + message.replace("<", "&lt;") + "</Message></Error>"
+                + "<RequestId>" + UUID.randomUUID() + "</RequestId></ErrorResponse>");
+    }
+
+    private static void queryAnswer(HttpExchange exchange, int status, String xml) throws IOException {
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/xml");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
         }
     }
 

@@ -48,11 +48,6 @@ public final class LocalSqs {
         return Boolean.parseBoolean(setting("vaxpass.local-sqs", "VAXPASS_LOCAL_SQS", "true"));
     }
 
-    /** Where the embedded ElasticMQ listens (or will): a developer reads the outgoing SMS codes there. */
-    static String endpoint() {
-        return "http://127.0.0.1:" + port();
-    }
-
     private static int port() {
         return Integer.parseInt(setting("vaxpass.local-sqs.port", "VAXPASS_LOCAL_SQS_PORT", "9324"));
     }
@@ -60,7 +55,7 @@ public final class LocalSqs {
     /** Starts ElasticMQ, creates the queues and points the SQS connector at it, unless configured otherwise. */
     static void start() {
         SQSRestServerBuilder.withPort(port()).withInterface("127.0.0.1").start().waitUntilStarted();
-        String endpoint = endpoint();
+        String endpoint = "http://127.0.0.1:" + port();
         QUEUES.forEach(queue -> createQueue(endpoint, queue));
         defaultProperty("mp.messaging.connector.smallrye-sqs.endpoint-override", endpoint);
         // ElasticMQ checks no signature: no AWS keys are needed.

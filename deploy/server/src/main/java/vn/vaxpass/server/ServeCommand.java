@@ -53,7 +53,7 @@ public class ServeCommand implements Runnable {
                                 curl -H "Authorization: Bearer $TOKEN" http://localhost:%1$d/v1/registry-match/jobs/<id>[/results]
                 """, port);
         if (demoAtStart.enabled()) {
-            System.err.print(DemoHints.text(port, LocalSqs.endpoint(), demoAtStart.outcome(),
+            System.err.print(DemoHints.text(port, demoAtStart.outcome(),
                     demo.subjectToTry()));
         }
         System.err.print("Stop with Ctrl+C.\n");

@@ -21,7 +21,8 @@ public class VaxpassMain implements QuarkusApplication {
 
     /** Every SQS channel of the server, as {@code incoming.NAME} or {@code outgoing.NAME}. */
     public static final List<String> QUEUE_CHANNELS = List.of(
-            "incoming.match-chunks-in", "outgoing.match-chunks-out", "outgoing.sms-requested", "incoming.renewal-due-in");
+            "incoming.match-chunks-in", "outgoing.match-chunks-out", "outgoing.sms-requested", "incoming.sms-requested-in",
+            "incoming.renewal-due-in");
 
     public static void main(String... args) {
         start(VaxpassMain.class, List.of(), args);

@@ -2,6 +2,8 @@ package vn.vaxpass.server.demo;
 
 import java.util.Optional;
 
+import vn.vaxpass.lookup.PhoneNumber;
+
 /**
  * What {@code serve} prints to try the demo data, with real values from it: curl lines that work when pasted into a
  * shell beside the repository ({@code deploy/vaxpass token} signs with the development key the server trusts).
@@ -22,10 +24,7 @@ public final class DemoHints {
         return "{\"idNumber\":\"" + subject.idNumber() + "\",\"dateOfBirth\":\"" + subject.dateOfBirth() + "\"}";
     }
 
-    /**
-     * @param queueEndpoint the embedded SQS, where the lookup's SMS codes wait
-     */
-    public static String text(int port, String queueEndpoint, DemoData.Outcome outcome, Optional<DemoSubject> subject) {
+    public static String text(int port, DemoData.Outcome outcome, Optional<DemoSubject> subject) {
         if (subject.isEmpty()) {
             return outcome == DemoData.Outcome.DATA_PRESENT
                     ? "Demo data: not added, the database already holds subjects (VAXPASS_DEMO=false turns this off).\n"
@@ -39,8 +38,8 @@ public final class DemoHints {
                 Demo data (%1$s): %2$,d synthetic people in the registry, %3$,d vaccination subjects, their doses \
                 confirmed by '%4$s'. Names, ID numbers and dates of birth below are made up.
                   A citizen opens the portal, %8$s/, and asks with phone %11$s, name %12$s, born %13$s;
-                  the SMS code waits in the embedded queue (serve sends no SMS):
-                                curl -s '%14$s/queue/sms-requested?Action=ReceiveMessage' | grep -o 'code&quot;:&quot;[0-9]*'
+                  the SMS code waits in serve's SMS outbox (serve texts nobody):
+                                deploy/vaxpass sms-outbox --phone %14$s
                   Or, signed in with the national ID (subject %5$s):
                                 CITIZEN=$(deploy/vaxpass token --role citizen --id-number %6$s)
                                 %7$s
@@ -54,6 +53,6 @@ public final class DemoHints {
                 """.formatted(outcome == DemoData.Outcome.SEEDED ? "generated now" : "generated on an earlier start",
                 DemoData.PEOPLE, DemoData.SUBJECTS, DemoData.CONFIRMER, demo.subjectId(), demo.idNumber(), lookup,
                 base, demo.provinceCode(), demo.communeCode(), demo.phone(), demo.fullName(),
-                asTyped(demo.dateOfBirth()), queueEndpoint);
+                asTyped(demo.dateOfBirth()), PhoneNumber.parse(demo.phone()).map(PhoneNumber::e164).orElse(demo.phone()));
     }
 }
