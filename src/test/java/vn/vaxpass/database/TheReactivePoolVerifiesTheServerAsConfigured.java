@@ -34,7 +34,8 @@ class TheReactivePoolVerifiesTheServerAsConfigured {
 
     @Test
     void thePoolGetsThroughTheHandshakeWithTheServerItsPemPropertyTrusts() {
-        Throwable thrown = catchThrowable(() -> pool.query("SELECT 1").execute().await().atMost(Duration.ofSeconds(20)));
+        Throwable thrown = catchThrowable(() -> pool.query("SELECT 1").execute().await()
+                .atMost(Duration.ofSeconds(20)));
         assertThat(thrown).as("the stub admits nobody").isNotNull();
         assertThat(thrown).hasMessageContaining(PostgresTlsStub.GREETING);
     }
