@@ -3,9 +3,12 @@
 
 locals {
   database_environment = {
-    # The reactive client (queries) and JDBC (Flyway) need both URLs (STACK-NOTES).
-    QUARKUS_DATASOURCE_REACTIVE_URL = "postgresql://${var.database_host}:${var.database_port}/${var.database_name}?sslmode=${var.database_ssl_mode}"
-    QUARKUS_DATASOURCE_JDBC_URL     = "jdbc:postgresql://${var.database_host}:${var.database_port}/${var.database_name}?sslmode=${var.database_ssl_mode}"
+    # The reactive client (queries) and JDBC (Flyway) need both URLs (STACK-NOTES). verify-full, not a choice:
+    # encrypted and the server checked against the RDS and RDS Proxy authorities the functions ship
+    # (src/main/resources/database/rds-ca-bundle.pem, named by the Lambda modules' %prod properties) under the
+    # name database_host gives. "require" would encrypt towards whoever answers.
+    QUARKUS_DATASOURCE_REACTIVE_URL = "postgresql://${var.database_host}:${var.database_port}/${var.database_name}?sslmode=verify-full"
+    QUARKUS_DATASOURCE_JDBC_URL     = "jdbc:postgresql://${var.database_host}:${var.database_port}/${var.database_name}?sslmode=verify-full"
     # Username and password are read from this secret at start-up, never passed as plain variables.
     VAXPASS_DATABASE_SECRET_ARN = var.database_secret_arn
   }

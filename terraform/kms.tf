@@ -12,8 +12,11 @@ locals {
 }
 
 data "aws_iam_policy_document" "signing_key" {
-  # Administration only: none of these actions signs or reveals the public key. Get* and Sign are
-  # left out on purpose; whoever may change this policy can still grant them, and CloudTrail shows it.
+  # Administration only: none of these actions signs or reveals the public key. GetPublicKey and Sign
+  # are left out on purpose; whoever may change this policy can still grant them, and the policy then
+  # shows it. So is kms:CreateGrant: a grant would hand Sign to any principal without the policy
+  # showing it. Each action is named, no wildcard (kms:Create* included CreateGrant), so a new KMS
+  # action is not granted unseen. A key policy's resource is always "*", meaning this key.
   statement {
     sid = "Administer"
     principals {
@@ -22,20 +25,23 @@ data "aws_iam_policy_document" "signing_key" {
     }
     actions = [
       "kms:CancelKeyDeletion",
-      "kms:Create*",
-      "kms:Delete*",
-      "kms:Describe*",
-      "kms:Disable*",
-      "kms:Enable*",
+      "kms:CreateAlias",
+      "kms:DeleteAlias",
+      "kms:DescribeKey",
+      "kms:DisableKey",
+      "kms:EnableKey",
       "kms:GetKeyPolicy",
       "kms:GetKeyRotationStatus",
-      "kms:List*",
-      "kms:Put*",
-      "kms:Revoke*",
+      "kms:ListGrants",
+      "kms:ListKeyPolicies",
+      "kms:ListResourceTags",
+      "kms:PutKeyPolicy",
+      "kms:RevokeGrant",
       "kms:ScheduleKeyDeletion",
       "kms:TagResource",
       "kms:UntagResource",
-      "kms:Update*",
+      "kms:UpdateAlias",
+      "kms:UpdateKeyDescription",
     ]
     resources = ["*"]
   }

@@ -138,10 +138,11 @@ resource "aws_lambda_function" "this" {
     }
   }
 
-  # The log group must exist first, or Lambda creates one without retention; the execution policy
-  # must be attached, or the first invocations cannot write logs.
+  # The log group must exist first, or Lambda creates one without retention; the role's policy must be
+  # in place, or the first invocations cannot write logs and a function in the VPC cannot be created (Lambda
+  # makes its network interfaces with the role).
   depends_on = [
     aws_cloudwatch_log_group.function,
-    aws_iam_role_policy_attachment.execution,
+    aws_iam_role_policy.function,
   ]
 }

@@ -242,17 +242,6 @@ variable "database_name" {
   default     = "vaxpass"
 }
 
-variable "database_ssl_mode" {
-  description = "sslmode of both database URLs. RDS for PostgreSQL 15 refuses unencrypted connections by default (rds.force_ssl=1), so \"disable\" only suits a database without it."
-  type        = string
-  default     = "require"
-
-  validation {
-    condition     = contains(["disable", "allow", "prefer", "require", "verify-ca", "verify-full"], var.database_ssl_mode)
-    error_message = "database_ssl_mode must be one of disable, allow, prefer, require, verify-ca, verify-full."
-  }
-}
-
 variable "database_secret_arn" {
   description = "ARN of the Secrets Manager secret holding the database credentials as JSON with \"username\" and \"password\" (the format of an RDS-managed secret)."
   type        = string
