@@ -99,6 +99,29 @@ data "aws_iam_policy_document" "function" {
     }
   }
 
+  # Texts to phone numbers: SNS's Publish to a phone number names no resource, so AWS requires "*"; the
+  # statement after it denies publishing to any topic, so the grant is the texts alone.
+  dynamic "statement" {
+    for_each = each.value.texts ? [true] : []
+
+    content {
+      sid       = "TextPhoneNumbers"
+      actions   = ["sns:Publish"]
+      resources = ["*"]
+    }
+  }
+
+  dynamic "statement" {
+    for_each = each.value.texts ? [true] : []
+
+    content {
+      sid       = "NoTopics"
+      effect    = "Deny"
+      actions   = ["sns:Publish"]
+      resources = ["arn:aws:sns:*:*:*"]
+    }
+  }
+
   # What the SQS event source mapping does on the function's behalf.
   dynamic "statement" {
     for_each = each.value.queue != null ? [each.value.queue] : []

@@ -53,6 +53,7 @@ locals {
       f.citizen_sessions && var.citizen_session_key != null ? { VAXPASS_CITIZEN_SESSION_KEY = var.citizen_session_key } : {},
       f.one_time_codes && var.lookup_hash_key != null ? { VAXPASS_LOOKUP_HASH_KEY = var.lookup_hash_key } : {},
       f.kind == "trigger" ? { QUARKUS_LAMBDA_HANDLER = key } : {},
+      f.texts && var.sms_sender_id != "" ? { VAXPASS_SMS_SENDER_ID = var.sms_sender_id } : {},
       key == "renewal-scan" ? { VAXPASS_RENEWAL_NOTICE_DAYS = tostring(var.renewal_notice_days) } : {},
       contains(["registry-match", "correction"], key) ? { VAXPASS_REGISTRY_DAILY_QUOTA = tostring(var.registry_daily_quota) } : {},
       f.hand_back_keys ? { VAXPASS_HAND_BACK_KEY_DIRECTORY = "/opt/hand-back-keys" } : {},

@@ -48,6 +48,7 @@ locals {
     revocation_list      = false
     reserved_concurrency = null
     hand_back_keys       = false
+    texts                = false
   }
 
   # HTTP functions sit behind the API. API Gateway gives up on an integration after 30 s, so their
@@ -227,6 +228,13 @@ locals {
       # The environment sets vaxpass.match-jobs.resend-after and max-attempts from local.match_jobs.
       timeout  = 60
       sends_to = ["registry-match-chunks"]
+    }
+    # Texts the lookup's one-time codes through Amazon SNS, once per code (table sms_delivery); a code past its
+    # five minutes is dropped. Visibility 6 x 20 s: a text SNS refused comes back within the code's life.
+    sms-requested = {
+      queue   = "sms-requested"
+      timeout = 20
+      texts   = true
     }
     # Deletes lookup challenges a day after they expired (vaxpass.lookup.challenge-retention): they name the
     # subjects a request matched, personal data kept no longer than it serves.

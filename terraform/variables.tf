@@ -364,6 +364,17 @@ variable "jwt_jwks_uri" {
   }
 }
 
+variable "sms_sender_id" {
+  description = "The brandname registered with Vietnamese carriers that texts (the lookup's codes) come from (SNS's AWS.SNS.SMS.SenderID); empty until one is registered, and then the carrier's default."
+  type        = string
+  default     = ""
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9]{0,11}$", var.sms_sender_id))
+    error_message = "sms_sender_id is at most 11 letters and digits."
+  }
+}
+
 variable "staff_sign_in" {
   description = "The console's OpenID Connect provider, whose tokens are jwt_issuer's. The console signs in with the authorization code flow and PKCE as a public client: register https://<pages domain>/console/ as its redirect URI, let the token endpoint answer the pages' origin (CORS), and have the access token carry the role in groups and the place in province, commune, village (docs/pages.md). Null: the console says there is no sign-in."
   type = object({

@@ -33,7 +33,7 @@ class TheInfrastructureKeepsItsRules {
     /**
      * The only actions a statement may grant on every resource ("*") outside a key policy, each with the reason AWS
      * gives: the network interfaces Lambda makes with the role of a function in a VPC (AWS's
-     * AWSLambdaVPCAccessExecutionRole grants exactly these, on "*").
+     * AWSLambdaVPCAccessExecutionRole grants exactly these, on "*"), and texts to phone numbers.
      */
     static final Map<String, String> ACTIONS_AWS_DOCUMENTS_ON_EVERY_RESOURCE = Map.of(
             "ec2:CreateNetworkInterface", "Lambda creates a VPC function's interfaces; they have no ARN before that",
@@ -41,7 +41,8 @@ class TheInfrastructureKeepsItsRules {
             "ec2:DescribeSubnets", "a Describe action: it takes no resource ARN",
             "ec2:DeleteNetworkInterface", "AWS warns that a narrower resource can cut the function off its VPC",
             "ec2:AssignPrivateIpAddresses", "on the interfaces Lambda made, whose ids nobody knows beforehand",
-            "ec2:UnassignPrivateIpAddresses", "on the interfaces Lambda made, whose ids nobody knows beforehand");
+            "ec2:UnassignPrivateIpAddresses", "on the interfaces Lambda made, whose ids nobody knows beforehand",
+            "sns:Publish", "to a phone number, which has no ARN (SNS developer guide, SMS); topics are denied beside it");
 
     /** Where a key policy's "*" is the key itself: KMS requires it (the key's ARN does not exist before the key). */
     static final String KEY_POLICY_REASON = "a key policy's resource is the key itself, written \"*\"";
