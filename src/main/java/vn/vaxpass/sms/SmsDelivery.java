@@ -3,9 +3,6 @@ package vn.vaxpass.sms;
 import java.time.Clock;
 import java.time.Duration;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
 
 /**
@@ -15,8 +12,10 @@ import org.jboss.logging.Logger;
  * delivery tries again; a delivery that died holding a claim is taken over after {@link #LEASE}. The one case that
  * can still text twice is a crash between the provider's acceptance and the mark, which no provider without an
  * idempotency key lets us close.
+ *
+ * <p>Not a bean of the core: each application that texts produces one with its {@link SmsSender} (the triggers with
+ * SNS, {@code serve} with its outbox), so the functions that do not text need no sender.
  */
-@ApplicationScoped
 public class SmsDelivery {
 
     /** Longer than a send with the SDK's retries takes (its socket timeout is 5 s, three attempts). */
@@ -37,7 +36,6 @@ public class SmsDelivery {
     private final SmsSender sender;
     private final Clock clock;
 
-    @Inject
     public SmsDelivery(SmsDeliveryStore deliveries, SmsSender sender, Clock clock) {
         this.deliveries = deliveries;
         this.sender = sender;

@@ -1,11 +1,14 @@
 package vn.vaxpass.functions.triggers;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
-import vn.vaxpass.sms.SmsSender;
+import vn.vaxpass.sms.SmsDelivery;
+import vn.vaxpass.sms.SmsDeliveryStore;
 import vn.vaxpass.sms.SmsSettings;
 import vn.vaxpass.sms.SnsSmsSender;
 
@@ -15,7 +18,7 @@ public class SnsSenderProducer {
 
     @Produces
     @ApplicationScoped
-    SmsSender sender(SmsSettings settings) {
-        return SnsSmsSender.of(settings, DefaultCredentialsProvider.create());
+    SmsDelivery delivery(SmsDeliveryStore deliveries, SmsSettings settings, Clock clock) {
+        return new SmsDelivery(deliveries, SnsSmsSender.of(settings, DefaultCredentialsProvider.create()), clock);
     }
 }
