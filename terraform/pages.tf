@@ -26,7 +26,7 @@ locals {
 
   # The pages' identity providers as /sign-in.json gives them to the pages' sign-in script (sign-in.js); the pages
   # exchange the code at the token endpoint themselves, so their CSP names its origin.
-  sign_in_providers = { staff = var.staff_sign_in, citizen = var.citizen_sign_in }
+  sign_in_providers = { staff = var.sign_in.staff, citizen = var.sign_in.citizen }
   sign_in_page = {
     for audience, provider in local.sign_in_providers : audience => provider == null ? null : {
       name                  = provider.name

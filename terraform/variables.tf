@@ -375,37 +375,31 @@ variable "sms_sender_id" {
   }
 }
 
-variable "staff_sign_in" {
-  description = "The console's OpenID Connect provider, whose tokens are jwt_issuer's. The console signs in with the authorization code flow and PKCE as a public client: register https://<pages domain>/console/ as its redirect URI, let the token endpoint answer the pages' origin (CORS), and have the access token carry the role in groups and the place in province, commune, village (docs/pages.md). Null: the console says there is no sign-in."
+variable "sign_in" {
+  description = "The pages' OpenID Connect clients, both of jwt_issuer's provider, each used with the authorization code flow and PKCE as a public client (docs/pages.md). staff: the console's; register https://<pages domain>/console/ as its redirect URI; its access tokens carry the role in groups and the place in province, commune, village. citizen: the portal's, VNeID federated by the same issuer (e.g. a Cognito user pool with VNeID as its OIDC identity provider) so the gateway's one authorizer checks both; redirect URI https://<pages domain>/; its access tokens carry groups [citizen] and the proven ID number in id_number. Both token endpoints must answer the pages' origin (CORS). A missing client: the console says there is no sign-in, the portal offers the lookup by phone only."
   type = object({
-    name                   = string
-    authorization_endpoint = string
-    token_endpoint         = string
-    client_id              = string
-    scope                  = optional(string, "openid")
+    staff = optional(object({
+      name                   = string
+      authorization_endpoint = string
+      token_endpoint         = string
+      client_id              = string
+      scope                  = optional(string, "openid")
+    }))
+    citizen = optional(object({
+      name                   = string
+      authorization_endpoint = string
+      token_endpoint         = string
+      client_id              = string
+      scope                  = optional(string, "openid")
+    }))
   })
-  default = null
+  default = {}
 
   validation {
-    condition     = var.staff_sign_in == null || alltrue([for url in try([var.staff_sign_in.authorization_endpoint, var.staff_sign_in.token_endpoint], []) : can(regex("^https://[^/]+/", url))])
-    error_message = "staff_sign_in's endpoints must be https:// URLs."
-  }
-}
-
-variable "citizen_sign_in" {
-  description = "The portal's OpenID Connect client for citizens: VNeID, federated by the same issuer as staff_sign_in (jwt_issuer, e.g. a Cognito user pool with VNeID as its OIDC identity provider), so the gateway's one authorizer checks both. Redirect URI https://<pages domain>/; the access token carries groups [citizen] and the proven ID number in id_number. Null: the portal offers the lookup by phone only."
-  type = object({
-    name                   = string
-    authorization_endpoint = string
-    token_endpoint         = string
-    client_id              = string
-    scope                  = optional(string, "openid")
-  })
-  default = null
-
-  validation {
-    condition     = var.citizen_sign_in == null || alltrue([for url in try([var.citizen_sign_in.authorization_endpoint, var.citizen_sign_in.token_endpoint], []) : can(regex("^https://[^/]+/", url))])
-    error_message = "citizen_sign_in's endpoints must be https:// URLs."
+    condition = alltrue([
+      for url in flatten([for client in [var.sign_in.staff, var.sign_in.citizen] : client == null ? [] : [client.authorization_endpoint, client.token_endpoint]]) : can(regex("^https://[^/]+/", url))
+    ])
+    error_message = "sign_in's endpoints must be https:// URLs."
   }
 }
 

@@ -18,17 +18,19 @@ jwt_jwks_uri = "https://cognito-idp.ap-southeast-1.amazonaws.com/ap-southeast-1_
 
 # The pages' sign-in: app clients of the same user pool (public, authorization code with PKCE), VNeID federated into
 # it for citizens. Its access tokens must carry aud, groups and the place claims (a pre token generation trigger).
-staff_sign_in = {
-  name                   = "Cổng định danh Bộ Y tế"
-  authorization_endpoint = "https://vaxpass-example.auth.ap-southeast-1.amazoncognito.com/oauth2/authorize"
-  token_endpoint         = "https://vaxpass-example.auth.ap-southeast-1.amazoncognito.com/oauth2/token"
-  client_id              = "0123456789abcdefghijklmnop"
-}
-citizen_sign_in = {
-  name                   = "VNeID"
-  authorization_endpoint = "https://vaxpass-example.auth.ap-southeast-1.amazoncognito.com/oauth2/authorize"
-  token_endpoint         = "https://vaxpass-example.auth.ap-southeast-1.amazoncognito.com/oauth2/token"
-  client_id              = "abcdefghijklmnop0123456789"
+sign_in = {
+  staff = {
+    name                   = "Cổng định danh Bộ Y tế"
+    authorization_endpoint = "https://vaxpass-example.auth.ap-southeast-1.amazoncognito.com/oauth2/authorize"
+    token_endpoint         = "https://vaxpass-example.auth.ap-southeast-1.amazoncognito.com/oauth2/token"
+    client_id              = "0123456789abcdefghijklmnop"
+  }
+  citizen = {
+    name                   = "VNeID"
+    authorization_endpoint = "https://vaxpass-example.auth.ap-southeast-1.amazoncognito.com/oauth2/authorize"
+    token_endpoint         = "https://vaxpass-example.auth.ap-southeast-1.amazoncognito.com/oauth2/token"
+    client_id              = "abcdefghijklmnop0123456789"
+  }
 }
 
 # Until every module builds a function.zip, deploy only those that do. verify and sign also need

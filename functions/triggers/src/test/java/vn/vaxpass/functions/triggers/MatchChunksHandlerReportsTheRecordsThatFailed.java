@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.empty;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -53,7 +52,7 @@ class MatchChunksHandlerReportsTheRecordsThatFailed {
         MatchJob job = jobs.submit(SubjectScope.commune(JobData.PHUC_XA), HANOI, "user-17");
 
         given().contentType(ContentType.JSON)
-                .body(event(record("m-0", ChunkMessage.of(job.id(), 0).toJson()),
+                .body(SqsEvents.event(record("m-0", ChunkMessage.of(job.id(), 0).toJson()),
                         record("m-bad", "{\"v\":1,\"chunk\":\"not a number\"}"),
                         record("m-1", ChunkMessage.of(job.id(), 1).toJson()),
                         record("m-unknown", ChunkMessage.of(UUID.randomUUID(), 0).toJson()),
@@ -73,10 +72,10 @@ class MatchChunksHandlerReportsTheRecordsThatFailed {
         MatchJob job = jobs.submit(SubjectScope.commune(JobData.PHUC_XA), HANOI, "user-17");
         String first = ChunkMessage.of(job.id(), 0).toJson();
 
-        given().contentType(ContentType.JSON).body(event(record("m-0", first), record("m-0-again", first)))
+        given().contentType(ContentType.JSON).body(SqsEvents.event(record("m-0", first), record("m-0-again", first)))
                 .when().post("/_lambda_")
                 .then().statusCode(200).body("batchItemFailures", empty());
-        given().contentType(ContentType.JSON).body(event(record("m-0-later", first)))
+        given().contentType(ContentType.JSON).body(SqsEvents.event(record("m-0-later", first)))
                 .when().post("/_lambda_")
                 .then().statusCode(200).body("batchItemFailures", empty());
 
@@ -86,20 +85,7 @@ class MatchChunksHandlerReportsTheRecordsThatFailed {
         assertThat(counted.subjectsDone()).isEqualTo(2);
     }
 
-    /** An SQS event as Lambda's event source mapping delivers it. */
-    private static String event(String... records) {
-        return List.of(records).stream().collect(Collectors.joining(",", "{\"Records\":[", "]}"));
-    }
-
     private static String record(String messageId, String body) {
-        return """
-                {"messageId":"%s","receiptHandle":"handle-%s","body":%s,"attributes":{"ApproximateReceiveCount":"1",\
-                "SentTimestamp":"1700000000000"},"messageAttributes":{},"md5OfBody":"","eventSource":"aws:sqs",\
-                "eventSourceARN":"arn:aws:sqs:ap-southeast-1:123456789012:vaxpass-dev-registry-match-chunks",\
-                "awsRegion":"ap-southeast-1"}""".formatted(messageId, messageId, quoted(body));
-    }
-
-    private static String quoted(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return SqsEvents.record("registry-match-chunks", messageId, body);
     }
 }

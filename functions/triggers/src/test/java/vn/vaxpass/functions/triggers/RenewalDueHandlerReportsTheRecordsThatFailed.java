@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.empty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -67,7 +66,7 @@ class RenewalDueHandlerReportsTheRecordsThatFailed {
         Instant next = RenewalRows.nextWindowStart(anchor);
 
         given().contentType(ContentType.JSON)
-                .body(event(record("m-1", RenewalDue.of(eligible, next).toJson()),
+                .body(SqsEvents.event(record("m-1", RenewalDue.of(eligible, next).toJson()),
                         record("m-bad", "{\"v\":1,\"subjectId\":17}"),
                         record("m-2", RenewalDue.of(blocked, next).toJson()),
                         record("m-not-a-window", RenewalDue.of(eligible, next.plusSeconds(1)).toJson())))
@@ -87,9 +86,9 @@ class RenewalDueHandlerReportsTheRecordsThatFailed {
         String subject = rows.eligible(anchor);
         String body = RenewalDue.of(subject, RenewalRows.nextWindowStart(anchor)).toJson();
 
-        given().contentType(ContentType.JSON).body(event(record("m-1", body)))
+        given().contentType(ContentType.JSON).body(SqsEvents.event(record("m-1", body)))
                 .when().post("/_lambda_").then().statusCode(200).body("batchItemFailures", empty());
-        given().contentType(ContentType.JSON).body(event(record("m-1-again", body)))
+        given().contentType(ContentType.JSON).body(SqsEvents.event(record("m-1-again", body)))
                 .when().post("/_lambda_").then().statusCode(200).body("batchItemFailures", empty());
 
         assertThat(received()).hasSize(1).allMatch(json -> json.contains("\"kind\":\"certificate-renewed\""));
@@ -105,20 +104,7 @@ class RenewalDueHandlerReportsTheRecordsThatFailed {
         return all;
     }
 
-    /** An SQS event as Lambda's event source mapping delivers it. */
-    private static String event(String... records) {
-        return List.of(records).stream().collect(Collectors.joining(",", "{\"Records\":[", "]}"));
-    }
-
     private static String record(String messageId, String body) {
-        return """
-                {"messageId":"%s","receiptHandle":"handle-%s","body":%s,"attributes":{"ApproximateReceiveCount":"1",\
-                "SentTimestamp":"1700000000000"},"messageAttributes":{},"md5OfBody":"","eventSource":"aws:sqs",\
-                "eventSourceARN":"arn:aws:sqs:ap-southeast-1:123456789012:vaxpass-dev-certificate-renewal-due",\
-                "awsRegion":"ap-southeast-1"}""".formatted(messageId, messageId, quoted(body));
-    }
-
-    private static String quoted(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return SqsEvents.record("certificate-renewal-due", messageId, body);
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -110,22 +109,10 @@ class SmsRequestedHandlerTextsEachCodeOnce {
     }
 
     private static io.restassured.response.ValidatableResponse handle(String... records) {
-        return given().contentType(ContentType.JSON).body(event(records)).when().post("/_lambda_").then().statusCode(200);
-    }
-
-    private static String event(String... records) {
-        return List.of(records).stream().collect(Collectors.joining(",", "{\"Records\":[", "]}"));
+        return given().contentType(ContentType.JSON).body(SqsEvents.event(records)).when().post("/_lambda_").then().statusCode(200);
     }
 
     private static String record(String messageId, String body) {
-        return """
-                {"messageId":"%s","receiptHandle":"handle-%s","body":%s,"attributes":{"ApproximateReceiveCount":"1",\
-                "SentTimestamp":"1700000000000"},"messageAttributes":{},"md5OfBody":"","eventSource":"aws:sqs",\
-                "eventSourceARN":"arn:aws:sqs:ap-southeast-1:123456789012:vaxpass-dev-sms-requested",\
-                "awsRegion":"ap-southeast-1"}""".formatted(messageId, messageId, quoted(body));
-    }
-
-    private static String quoted(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return SqsEvents.record("sms-requested", messageId, body);
     }
 }
