@@ -83,10 +83,11 @@ public class DevelopmentSignInResource {
         }
         TokenCommand command = tokens.get().as(request.role(), LIFETIME.toMinutes());
         command.account = blank(request.account()) ? "dev-" + request.role() : request.account().strip();
+        Instant now = Instant.now();
         String token = command.mint(Map.of(Claims.PROVINCE, orEmpty(request.province()),
                 Claims.COMMUNE, orEmpty(request.commune()), Claims.VILLAGE, orEmpty(request.village()),
-                Claims.ID_NUMBER, orEmpty(request.idNumber())));
-        return new Token(token, Instant.now().plus(LIFETIME), request.role(), true);
+                Claims.ID_NUMBER, orEmpty(request.idNumber())), now);
+        return new Token(token, command.expiresAt(now), request.role(), true);
     }
 
     private void requireOn() {

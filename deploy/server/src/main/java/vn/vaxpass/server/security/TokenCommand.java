@@ -2,6 +2,8 @@ package vn.vaxpass.server.security;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -84,10 +86,20 @@ public class TokenCommand implements Callable<Integer> {
 
     /** A token of this command's role, issuer, account and lifetime, with these claims (blank ones left out). */
     public String mint(Map<String, String> claims) {
+        return mint(claims, Instant.now());
+    }
+
+    /** As {@link #mint(Map)}, issued at {@code issuedAt}: it expires at {@link #expiresAt(Instant)} of that. */
+    public String mint(Map<String, String> claims, Instant issuedAt) {
         JwtClaimsBuilder token = Jwt.issuer(issuer).audience(audiences).subject(account == null ? "dev-" + role : account)
-                .groups(Set.of(role)).expiresIn(Duration.ofMinutes(minutes));
+                .groups(Set.of(role)).issuedAt(issuedAt).expiresAt(expiresAt(issuedAt));
         claims.forEach((name, value) -> optional(token, name, value));
         return token.sign(DevelopmentTokenKeys.privateKey(directory));
+    }
+
+    /** When a token of this command issued at {@code issuedAt} expires (its {@code exp}, to the second). */
+    public Instant expiresAt(Instant issuedAt) {
+        return issuedAt.plus(Duration.ofMinutes(minutes)).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Sets what {@code --role} and {@code --minutes} would, for commands that mint tokens themselves. */

@@ -41,6 +41,18 @@ class TheDevelopmentSignInIsForDevelopmentOnly {
     }
 
     @Test
+    void theAnswerSaysWhenTheTokenExpiresAsTheTokenItselfSays() {
+        io.restassured.path.json.JsonPath signed = given().contentType(ContentType.JSON)
+                .body(Map.of("role", "ministry")).when().post("/dev/sign-in")
+                .then().statusCode(200).extract().jsonPath();
+        String payload = signed.getString("token").split("\\.")[1];
+        long exp = io.restassured.path.json.JsonPath.from(new String(java.util.Base64.getUrlDecoder().decode(payload),
+                java.nio.charset.StandardCharsets.UTF_8)).getLong("exp");
+
+        assertThat(java.time.Instant.parse(signed.getString("expiresAt"))).isEqualTo(java.time.Instant.ofEpochSecond(exp));
+    }
+
+    @Test
     void sessionsFacilitiesAndUnknownRolesAreRefused() {
         for (String role : new String[] {"citizen-session", "facility-staff", "root"}) {
             given().contentType(ContentType.JSON).body(Map.of("role", role))
