@@ -28,13 +28,15 @@ public class DirectEdit {
     public static final String REASON_REQUIRED = "REASON_REQUIRED";
 
     private final Pool pool;
+    private final SubjectStore subjects;
     private final Rematch rematch;
     private final RegistryQuota quota;
     private final Clock clock;
 
     @Inject
-    public DirectEdit(Pool pool, Rematch rematch, RegistryQuota quota, Clock clock) {
+    public DirectEdit(Pool pool, SubjectStore subjects, Rematch rematch, RegistryQuota quota, Clock clock) {
         this.pool = pool;
+        this.subjects = subjects;
         this.rematch = rematch;
         this.quota = quota;
         this.clock = clock;
@@ -55,14 +57,15 @@ public class DirectEdit {
         }
         Instant now = clock.instant();
         // An edit is re-matched at once, so it counts against the caller's registry quota as a check does: edits are
-        // no way round it.
-        return quota.take(actor.account(), 1).chain(() -> pool.withTransaction(connection -> SubjectStore.withIdsForUpdate(connection, List.of(subjectId))
+        // no way round it. Who may edit is asked first, so that a refused caller (404 for another commune's subject)
+        // writes nothing, not even a check of its own quota (found by the server's access matrix); the transaction
+        // asks again under the row's lock, where the subject may have moved meanwhile.
+        return subjects.withIds(List.of(subjectId)).chain(found -> {
+            mayEdit(actor, found);
+            return quota.take(actor.account(), 1);
+        }).chain(() -> pool.withTransaction(connection -> SubjectStore.withIdsForUpdate(connection, List.of(subjectId))
                 .chain(found -> {
-                    if (found.isEmpty()) {
-                        throw CorrectionProblem.notFound("người");
-                    }
-                    StoredSubject subject = found.get(0);
-                    actor.as(Action.EDIT_SUBJECT, subject.data().communeCode(), subject.provinceCode(), "người");
+                    StoredSubject subject = mayEdit(actor, found);
                     if (subject.version() != expectedVersion) {
                         throw CorrectionProblem.stale(subject.version());
                     }
@@ -80,6 +83,16 @@ public class DirectEdit {
                 }))
                 .chain(changed -> rematch.subjects(List.of(changed.subject()))
                         .map(outcomes -> new Edited(changed.subject(), changed.changed(), outcomes.get(0)))));
+    }
+
+    /** The subject found, if the caller may edit it: 404 for none or one outside the caller's communes. */
+    private static StoredSubject mayEdit(Actor actor, List<StoredSubject> found) {
+        if (found.isEmpty()) {
+            throw CorrectionProblem.notFound("người");
+        }
+        StoredSubject subject = found.get(0);
+        actor.as(Action.EDIT_SUBJECT, subject.data().communeCode(), subject.provinceCode(), "người");
+        return subject;
     }
 
     private record Changed(StoredSubject subject, boolean changed) {

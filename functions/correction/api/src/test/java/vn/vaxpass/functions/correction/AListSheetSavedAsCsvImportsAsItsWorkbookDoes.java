@@ -98,6 +98,22 @@ class AListSheetSavedAsCsvImportsAsItsWorkbookDoes {
                 .body("items.find { it.subjectId == 'S-3' }.proposal", nullValue());
     }
 
+    /**
+     * Fewer bytes than a workbook's signature (a zip's four, an old .xls's eight) are a short CSV, refused as one: the
+     * signature check of fastexcel-reader threw on them, and the upload got 500 (found by the server's access matrix).
+     */
+    @Test
+    void anUploadShorterThanAWorkbookSignatureIsRefusedAsACsvNotAFailure() {
+        List<Object> versions = as(STATION).get(listPath).then().extract().path("items.version");
+        for (String tiny : List.of("x\n", "PK", "a,b\r\n")) {
+            byte[] csv = tiny.getBytes(StandardCharsets.UTF_8);
+            upload(VILLAGE, csv).statusCode(400).body("code", equalTo("ITEM_ID_COLUMN_MISSING"));
+            given().auth().oauth2(STATION).contentType(SubjectImportsResource.CSV).body(csv)
+                    .post(SubjectImportsResource.PATH.replace("{commune}", CleanUpData.PHUC_XA)).then().statusCode(400);
+        }
+        as(STATION).get(listPath).then().body("items.version", equalTo(versions));
+    }
+
     /** What the village team fills in: a repaired ID number and day number, two refused rows, an outcome. */
     private static FilledWorkbook filled(byte[] exported, String note) {
         return FilledWorkbook.from(exported)

@@ -2,6 +2,7 @@ package vn.vaxpass.functions.correction;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.oneOf;
 
 import java.util.List;
@@ -16,7 +17,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.mutiny.sqlclient.Pool;
 
+import vn.vaxpass.http.security.Roles;
 import vn.vaxpass.testing.TestTokens;
 
 /**
@@ -47,6 +50,8 @@ class CorrectionEndpointsAnswerOnlyTheirRolesWithinTheirCommune {
 
     @Inject
     CleanUpData data;
+    @Inject
+    Pool pool;
 
     private String listPath;
     private long item;
@@ -151,6 +156,17 @@ class CorrectionEndpointsAnswerOnlyTheirRolesWithinTheirCommune {
         }
     }
 
+    /** The edit is refused before it counts against the quota: a refused caller writes nothing (the access matrix). */
+    @Test
+    void aRefusedEditOfAnotherCommunesSubjectCostsTheCallerNoRegistryCheck() {
+        String stranger = TestTokens.role(Roles.COMMUNE_HEALTH).subject("station-of-truc-bach")
+                .province(CleanUpData.HA_NOI).commune(OTHER).mint();
+        as(stranger).header("If-Match", "\"1\"").body(Map.of("fullName", "Đặng Thị Hòa", "reason", "x"))
+                .put("/v1/correction/subjects/S-2").then().statusCode(404);
+        assertEquals(0L, count("SELECT count(*) FROM registry_quota WHERE account = 'station-of-truc-bach'"));
+        assertEquals(1L, count("SELECT version FROM vaccination_subject WHERE subject_id = 'S-2'"));
+    }
+
     @Test
     void theVerificationListAndProgressStayWithinTheCallersReach() {
         for (String reader : List.of(STATION, POLICE, PROVINCE, MINISTRY)) {
@@ -186,6 +202,10 @@ class CorrectionEndpointsAnswerOnlyTheirRolesWithinTheirCommune {
         Response keys = given().get("/v1/correction/hand-back-keys");
         keys.then().statusCode(200).body("keys[0].use", oneOf("sig"));
         given().contentType(ContentType.TEXT).body("x").post("/v1/correction/hand-back-checks").then().statusCode(200);
+    }
+
+    private long count(String sql) {
+        return pool.query(sql).executeAndAwait().iterator().next().getLong(0);
     }
 
     private String itemPath(String action) {

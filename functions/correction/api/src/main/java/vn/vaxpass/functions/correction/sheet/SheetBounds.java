@@ -33,6 +33,10 @@ public final class SheetBounds {
 
     private static final String WORKSHEETS = "xl/worksheets/";
     private static final int ZIP_LOCAL_HEADER_BYTES = 30;
+    /** A zip's local file header signature, PK\3\4 (APPNOTE 4.3.7). */
+    private static final int ZIP_SIGNATURE_BYTES = 4;
+    /** An OLE2 compound file's signature, D0 CF 11 E0 A1 B1 1A E1 ([MS-CFB] 2.2). */
+    private static final int OLE2_SIGNATURE_BYTES = 8;
     private static final String MIMETYPE_ENTRY = "mimetype";
     private static final String ODS_MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
@@ -45,7 +49,7 @@ public final class SheetBounds {
             throw notAnXlsx();
         }
         checkSize(upload);
-        if (ReadableWorkbook.isOLE2Header(upload)) {
+        if (isOle2(upload)) {
             throw new SheetProblem(415, SheetProblem.NOT_AN_XLSX, "Đây là tệp .xls cũ; hãy mở bằng Excel và lưu"
                     + " thành .xlsx. / This is an old .xls file; save it as .xlsx.");
         }
@@ -53,7 +57,7 @@ public final class SheetBounds {
             throw new SheetProblem(415, SheetProblem.NOT_AN_XLSX, "Đây là tệp .ods (LibreOffice, OpenOffice); hãy mở"
                     + " và lưu thành Excel 2007-365 (.xlsx). / This is an .ods file; save it as .xlsx.");
         }
-        if (!ReadableWorkbook.isOOXMLZipHeader(upload)) {
+        if (!isOoxml(upload)) {
             throw notAnXlsx();
         }
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(upload)).get()) {
@@ -101,8 +105,21 @@ public final class SheetBounds {
      * (OLE2) nor an .ods. Those go through {@link #check}, which reads or refuses them as workbooks.
      */
     static boolean isCsv(byte[] upload) {
-        return upload != null && upload.length > 0 && !ReadableWorkbook.isOOXMLZipHeader(upload)
-                && !ReadableWorkbook.isOLE2Header(upload) && !isOpenDocumentSpreadsheet(upload);
+        return upload != null && upload.length > 0 && !isOoxml(upload) && !isOle2(upload)
+                && !isOpenDocumentSpreadsheet(upload);
+    }
+
+    /**
+     * A zip package (.xlsx), by its first four bytes. fastexcel-reader's own test throws IllegalArgumentException on
+     * fewer bytes than its signature, which answered a CSV of one short line with 500: fewer bytes are no package.
+     */
+    static boolean isOoxml(byte[] upload) {
+        return upload.length >= ZIP_SIGNATURE_BYTES && ReadableWorkbook.isOOXMLZipHeader(upload);
+    }
+
+    /** An old .xls (OLE2 compound file), by its first eight bytes; fewer are none (see {@link #isOoxml}). */
+    static boolean isOle2(byte[] upload) {
+        return upload.length >= OLE2_SIGNATURE_BYTES && ReadableWorkbook.isOLE2Header(upload);
     }
 
     /**
