@@ -107,6 +107,7 @@ class EveryOperationAnswersOnlyItsRolesWithinTheirReach {
                 rule("GET /dev/sign-in", ANYONE, Outside.NONE, (r, c) -> r),
                 rule("POST /dev/sign-in", ANYONE, Outside.NONE, (r, c) -> json(r, Map.of("role", Roles.COMMUNE_HEALTH,
                         "province", PROVINCE, "commune", A))),
+                rule("GET /sign-in.json", ANYONE, Outside.NONE, (r, c) -> r),
                 rule("POST /v1/certificates/verify", ANYONE, Outside.NONE, (r, c) -> json(r, Map.of("hc1", "HC1:NCF"))),
                 rule("GET /v1/trust-list", ANYONE, Outside.NONE, (r, c) -> r),
                 rule("GET /v1/revocations", ANYONE, Outside.NONE, (r, c) -> r),
