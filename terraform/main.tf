@@ -211,7 +211,8 @@ locals {
       timeout         = 60
       dsc_certificate = true
       signs           = true
-      sends_to        = ["citizen-notification"]
+      # The outcome to the portal and app, and as a text to the citizen's phone.
+      sends_to = ["citizen-notification", "sms-requested"]
     }
     match-chunks = {
       queue   = "registry-match-chunks"

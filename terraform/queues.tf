@@ -14,11 +14,10 @@ locals {
     registry-match-chunks = {
       max_receive_count = 1
     }
-    sms-requested = {
-      # lookup -> the SMS sender. A one-time password is useless after a few minutes; an old one
-      # must not reach a phone.
-      message_retention_seconds = 900
-    }
+    # lookup (codes), renewal-due (outcomes) -> sms-requested. Kept as long as any queue: a code past its
+    # expiresAt is dropped by the worker unsent, so an old one never reaches a phone, and a renewal's text
+    # outlives a worker that was down for a while.
+    sms-requested = {}
   }
 
   # Queue key => the function consuming it, from trigger_functions (whether deployed or not, so that

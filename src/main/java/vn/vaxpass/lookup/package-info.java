@@ -10,7 +10,8 @@
  * <p>Rules: "the same answer for no such person and wrong details"; "a code is stored only as its HMAC".
  *
  * <p>Reads {@code certificate}, {@code confirmation}, {@code identity}, {@code issuance}, {@code matching} and
- * {@code shared}; only {@code sms} depends on it (to read the message it sends), and it must not depend on {@code renewal} or on HTTP types: the
+ * {@code shared}; only {@code sms} and {@code renewal} depend on it (for the text message, its port and the phone
+ * number), and it must not depend on {@code renewal} or on HTTP types: the
  * lookup function adapts requests to it and mints the citizen session it grants.
  */
 package vn.vaxpass.lookup;

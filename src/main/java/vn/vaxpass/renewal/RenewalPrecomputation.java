@@ -1,6 +1,7 @@
 package vn.vaxpass.renewal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,9 @@ import vn.vaxpass.issuance.CertificateOnDemand;
 import vn.vaxpass.issuance.Ineligibility;
 import vn.vaxpass.issuance.NotEligibleException;
 import vn.vaxpass.issuance.SubjectNotFoundException;
+import vn.vaxpass.lookup.PhoneNumber;
+import vn.vaxpass.lookup.SmsQueue;
+import vn.vaxpass.lookup.SmsRequested;
 
 /**
  * Handles a {@code certificate-renewal-due} message, whoever delivers it (the triggers Lambda's SQS handler, the
@@ -61,19 +65,24 @@ public class RenewalPrecomputation {
         SUBJECT_GONE
     }
 
+    /** A renewal's text is still worth sending this long after the renewal (a code's has its own expiry). */
+    static final Duration TEXT_WORTH_SENDING = Duration.ofDays(3);
+
     private final RenewalStore records;
     private final CertificateOnDemand onDemand;
 
     // Through Instance: applications with the core but no messaging connector must still start.
     private final Instance<CitizenNotificationQueue> notifications;
+    private final Instance<SmsQueue> texts;
     private final Clock clock;
 
     @Inject
     public RenewalPrecomputation(RenewalStore records, CertificateOnDemand onDemand,
-            Instance<CitizenNotificationQueue> notifications, Clock clock) {
+            Instance<CitizenNotificationQueue> notifications, Instance<SmsQueue> texts, Clock clock) {
         this.records = records;
         this.onDemand = onDemand;
         this.notifications = notifications;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -127,6 +136,7 @@ public class RenewalPrecomputation {
                 .chain(messages -> onPending(messages, pending -> readStates(pending, now)))
                 .chain(messages -> onPending(messages, pending -> computeCertificates(pending, now)))
                 .chain(messages -> onPending(messages, this::tellCitizens))
+                .chain(messages -> onPending(messages, pending -> textCitizens(pending, now)))
                 .chain(messages -> onPending(messages, pending -> writeRenewals(pending, now)))
                 .map(RenewalPrecomputation::results);
     }
@@ -147,6 +157,36 @@ public class RenewalPrecomputation {
                 .map(accepted -> each(pending, k -> pending.get(k).afterNotification(accepted[k])));
     }
 
+    /**
+     * Texts each citizen whose record holds a phone what the renewal decided, under the notification's id (so one text
+     * per subject and window, whatever is redelivered); a text the queue did not take fails its message alone.
+     */
+    private Uni<List<Message>> textCitizens(List<Message> pending, Instant now) {
+        List<Integer> texted = new ArrayList<>();
+        List<SmsRequested> requests = new ArrayList<>();
+        for (int k = 0; k < pending.size(); k++) {
+            Optional<SmsRequested> text = pending.get(k).text(now.plus(TEXT_WORTH_SENDING));
+            if (text.isPresent()) {
+                texted.add(k);
+                requests.add(text.get());
+            }
+        }
+        if (requests.isEmpty()) {
+            return Uni.createFrom().item(pending);
+        }
+        if (!texts.isResolvable()) {
+            return Uni.createFrom().failure(new IllegalStateException(
+                    "No SmsQueue: this application has no sms-requested queue"));
+        }
+        return texts.get().sendAll(requests).map(accepted -> {
+            List<Message> after = new ArrayList<>(pending);
+            for (int i = 0; i < accepted.length; i++) {
+                after.set(texted.get(i), after.get(texted.get(i)).afterNotification(accepted[i]));
+            }
+            return after;
+        });
+    }
+
     private Uni<List<Message>> writeRenewals(List<Message> pending, Instant now) {
         return records.handled(pending.stream().map(message -> message.decision().handled(now)).toList())
                 .map(wrote -> each(pending, k -> pending.get(k).afterWrite(wrote[k])));
@@ -157,20 +197,21 @@ public class RenewalPrecomputation {
      * window it renews into once its state is read, the decision once its certificate is computed, and its result once
      * it leaves the batch. A second copy of a (subject, window) points at its first and waits for that one's result.
      */
-    private record Message(RenewalDue due, int copyOf, ValidityWindow window, Decision decision, Result result) {
+    private record Message(RenewalDue due, int copyOf, ValidityWindow window, Decision decision, Result result,
+            String phone) {
 
         static final int NO_COPY = -1;
 
         static Message of(RenewalDue due) {
-            return new Message(due, NO_COPY, null, null, null);
+            return new Message(due, NO_COPY, null, null, null, null);
         }
 
         static Message copy(RenewalDue due, int first) {
-            return new Message(due, first, null, null, null);
+            return new Message(due, first, null, null, null, null);
         }
 
         static Message settled(Result result) {
-            return new Message(null, NO_COPY, null, null, result);
+            return new Message(null, NO_COPY, null, null, result, null);
         }
 
         /** Still to go through the next step: neither settled nor a copy waiting for its first. */
@@ -179,7 +220,7 @@ public class RenewalPrecomputation {
         }
 
         Message with(Result settled) {
-            return new Message(due, copyOf, window, decision, settled);
+            return new Message(due, copyOf, window, decision, settled, phone);
         }
 
         Message afterState(Optional<RenewalStore.RenewalState> state, Instant now) {
@@ -190,7 +231,8 @@ public class RenewalPrecomputation {
                 return with(Result.of(Outcome.ALREADY_HANDLED));
             }
             try {
-                return new Message(due, copyOf, nextWindow(state.get().anchor(), due, now), null, null);
+                return new Message(due, copyOf, nextWindow(state.get().anchor(), due, now), null, null,
+                        state.get().phone());
             } catch (UnreadableRenewalMessageException e) {
                 return with(Result.failed(e));
             }
@@ -208,7 +250,16 @@ public class RenewalPrecomputation {
                     ? Decision.renewed(due.subjectId(), window, certificate.certificate().uvci())
                     : Decision.blocked(due.subjectId(), window,
                             ((NotEligibleException) certificate.refusal()).reasons());
-            return new Message(due, copyOf, window, decided, null);
+            return new Message(due, copyOf, window, decided, null, phone);
+        }
+
+        /** The text of the decision to the record's phone; none when the record holds no phone one can text. */
+        Optional<SmsRequested> text(Instant sendBefore) {
+            boolean renewed = decision.outcome() == Outcome.RENEWED;
+            // Renewed: the new window's end; blocked: the current window's, which ends when this one would start.
+            Instant validUntil = renewed ? window.expiresAt() : window.issuedAt();
+            return PhoneNumber.parse(phone == null ? "" : phone).map(number -> SmsRequested.renewal(
+                    decision.notification().notificationId(), renewed, number, validUntil, sendBefore));
         }
 
         Message afterNotification(boolean accepted) {

@@ -40,10 +40,11 @@ public class RenewalStore {
             + " ORDER BY " + MONTH_DAY + ", a.subject_id LIMIT $6";
 
     /** Each asked (subject, window) with its anchor and that window's renewal; none for a subject without an anchor. */
-    static final String ANCHORS_AND_RENEWALS = "SELECT t.i, a.first_signed_at, r.outcome"
+    static final String ANCHORS_AND_RENEWALS = "SELECT t.i, a.first_signed_at, r.outcome, s.phone"
             + " FROM UNNEST($1::text[], $2::timestamptz[]) WITH ORDINALITY AS t(subject_id, window_start, i)"
             + " JOIN certificate_anchor a ON a.subject_id = t.subject_id"
-            + " LEFT JOIN certificate_renewal r ON r.subject_id = t.subject_id AND r.window_start = t.window_start";
+            + " LEFT JOIN certificate_renewal r ON r.subject_id = t.subject_id AND r.window_start = t.window_start"
+            + " LEFT JOIN vaccination_subject s ON s.subject_id = t.subject_id";
 
     static final String INSERT_RENEWALS = "INSERT INTO certificate_renewal (subject_id, window_start, outcome, uvci,"
             + " reasons, handled_at) SELECT t.* FROM UNNEST($1::text[], $2::timestamptz[], $3::text[], $4::text[],"
@@ -56,8 +57,11 @@ public class RenewalStore {
     public record Anchor(int monthDay, String subjectId, Instant firstSignedAt) {
     }
 
-    /** A subject's anchor and whether the renewal for one window was handled; empty when the subject has no anchor. */
-    public record RenewalState(Instant anchor, boolean handled) {
+    /**
+     * A subject's anchor, whether the renewal for one window was handled, and the phone the subject's record holds
+     * (null when none, to text the outcome to); empty when the subject has no anchor.
+     */
+    public record RenewalState(Instant anchor, boolean handled, String phone) {
     }
 
     /** What handling a renewal-due message decided, as written. */
@@ -105,7 +109,7 @@ public class RenewalStore {
             List<Optional<RenewalState>> states = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
             for (Row row : rows) {
                 states.set(row.getLong(0).intValue() - 1, Optional.of(new RenewalState(
-                        row.getOffsetDateTime(1).toInstant(), row.getString(2) != null)));
+                        row.getOffsetDateTime(1).toInstant(), row.getString(2) != null, row.getString(3))));
             }
             return states;
         });

@@ -9,8 +9,9 @@
  * <p>Rules: "told ahead, once per window"; "the renewed certificate is the one the sign function will serve";
  * "a record no longer eligible is told what to fix".
  *
- * <p>Reads {@code issuance} and {@code shared}; sends through ports, never SQS itself. It must not depend on
- * {@code lookup}, nor on Lambda or SQS types (the {@code renewal-scan} and {@code renewal-due} handlers and the
- * server's consumer adapt to it).
+ * <p>Reads {@code issuance} and {@code shared}, and of {@code lookup} only the text message and its port
+ * ({@code SmsRequested}, {@code SmsQueue}, {@code PhoneNumber}), to text the citizen the outcome as the lookup texts
+ * its codes; sends through ports, never SQS itself. It must not depend on the lookup's own workings, nor on Lambda or
+ * SQS types (the {@code renewal-scan} and {@code renewal-due} handlers and the server's consumer adapt to it).
  */
 package vn.vaxpass.renewal;

@@ -24,6 +24,10 @@ import vn.vaxpass.issuance.RevocationStore;
 import vn.vaxpass.issuance.EligibilityReason;
 import vn.vaxpass.certificate.revocation.RevocationHash;
 import vn.vaxpass.issuance.RevokedCertificate;
+import vn.vaxpass.lookup.LookupRows;
+import vn.vaxpass.lookup.PhoneNumber;
+import vn.vaxpass.lookup.RecordingSmsQueue;
+import vn.vaxpass.lookup.SmsRequested;
 
 /**
  * The consumer computes the next window's certificate (the one the sign function serves in that window, noted so a
@@ -47,6 +51,9 @@ class RenewalPrecomputationHandlesEachWindowOnce {
 
     @Inject
     RecordingRenewalQueues.Notifications notifications;
+
+    @Inject
+    RecordingSmsQueue texts;
 
     private RenewalRows rows;
     private Instant anchor;
@@ -111,6 +118,41 @@ class RenewalPrecomputationHandlesEachWindowOnce {
         assertThat(told.get(0).notificationId()).isEqualTo(CitizenNotification.renewed(subject,
                 ValidityWindow.startingAt(nextWindow)).notificationId());
         assertThat(rows.rows.count("SELECT count(*) FROM certificate_served WHERE subject_id = $1", subject)).isEqualTo(1);
+    }
+
+    @Test
+    void theCitizenIsTextedTheOutcomeOnceUnderTheNotificationsId() {
+        String renewed = rows.eligible(anchor);
+        String blocked = rows.withUnconfirmedDose(anchor);
+        String renewedPhone = LookupRows.freshPhone();
+        String blockedPhone = LookupRows.freshPhone();
+        phone(renewed, renewedPhone);
+        phone(blocked, blockedPhone);
+        ValidityWindow window = ValidityWindow.startingAt(nextWindow);
+
+        process(renewed, nextWindow);
+        process(blocked, nextWindow);
+        process(renewed, nextWindow);
+
+        List<SmsRequested> toRenewed = texts.sentTo(e164(renewedPhone));
+        assertThat(toRenewed).hasSize(1);
+        assertThat(toRenewed.get(0).purpose()).isEqualTo(SmsRequested.CERTIFICATE_RENEWED);
+        assertThat(toRenewed.get(0).messageId()).isEqualTo(CitizenNotification.renewed(renewed, window).notificationId());
+        assertThat(toRenewed.get(0).validUntil()).isEqualTo(window.expiresAt());
+        List<SmsRequested> toBlocked = texts.sentTo(e164(blockedPhone));
+        assertThat(toBlocked).hasSize(1);
+        assertThat(toBlocked.get(0).purpose()).isEqualTo(SmsRequested.RENEWAL_BLOCKED);
+        assertThat(toBlocked.get(0).validUntil()).as("the current window's end").isEqualTo(nextWindow);
+        assertThat(toBlocked.get(0).toJson()).doesNotContain("Trần", "DOSE_NOT_CONFIRMED");
+    }
+
+    private void phone(String subjectId, String phone) {
+        pool.preparedQuery("UPDATE vaccination_subject SET phone = $2 WHERE subject_id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(subjectId, phone)).await().indefinitely();
+    }
+
+    private static String e164(String phone) {
+        return PhoneNumber.parse(phone).orElseThrow().e164();
     }
 
     @Test

@@ -11,7 +11,7 @@ import vn.vaxpass.messaging.testing.ElasticMqResource;
  */
 @QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = ElasticMqResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = ElasticMqResource.QUEUES, value = "registry-match-chunks,certificate-renewal-due,citizen-notification"))
+        initArgs = @ResourceArg(name = ElasticMqResource.QUEUES, value = "registry-match-chunks,certificate-renewal-due,citizen-notification,sms-requested"))
 final class ModuleDatabase {
 
     private ModuleDatabase() {

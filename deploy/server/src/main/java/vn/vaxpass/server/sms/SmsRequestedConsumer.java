@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 import vn.vaxpass.shared.FailureSummary;
-import vn.vaxpass.sms.LookupCodeTexts;
+import vn.vaxpass.sms.RequestedTexts;
 import vn.vaxpass.sms.SmsDelivery;
 import vn.vaxpass.sms.UnreadableTextMessageException;
 
@@ -40,7 +40,7 @@ public class SmsRequestedConsumer {
     @Blocking(ordered = false)
     public CompletionStage<Void> consume(Message<String> message) {
         try {
-            delivery.deliver(LookupCodeTexts.read(message.getPayload()));
+            delivery.deliver(RequestedTexts.read(message.getPayload()));
             return message.ack();
         } catch (UnreadableTextMessageException unreadable) {
             LOG.errorf("Dropped an sms-requested message no worker can send: %s", unreadable.getMessage());

@@ -21,12 +21,15 @@ import vn.vaxpass.renewal.CitizenNotification;
 import vn.vaxpass.renewal.RenewalDue;
 import vn.vaxpass.renewal.RenewalRows;
 import vn.vaxpass.renewal.RenewalScan;
+import vn.vaxpass.lookup.LookupRows;
 import vn.vaxpass.messaging.testing.ElasticMqResource;
+import vn.vaxpass.server.sms.SentTexts;
 
 /**
  * The whole way, as deploy/vaxpass serve runs it: the scan → one certificate-renewal-due message per subject due into
  * (embedded) SQS → the server's consumer → the next window's certificate noted → a citizen-notification message in its
- * own queue. A message delivered again after it was handled tells nobody twice.
+ * own queue, and the outcome texted to the record's phone (serve's outbox). A message delivered again after it was
+ * handled tells nobody twice.
  */
 @QuarkusTest
 class RenewalRunsThroughTheQueue {
@@ -56,6 +59,8 @@ class RenewalRunsThroughTheQueue {
         String renewed = rows.eligible(anchor);
         String blocked = rows.withUnconfirmedDose(anchor);
         ValidityWindow next = ValidityWindow.startingAt(RenewalRows.nextWindowStart(anchor));
+        pool.preparedQuery("UPDATE vaccination_subject SET phone = $2 WHERE subject_id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(renewed, LookupRows.freshPhone())).await().indefinitely();
 
         scan.scan();
         awaitHandled(renewed, blocked);
@@ -63,6 +68,9 @@ class RenewalRunsThroughTheQueue {
 
         assertThat(received()).contains(CitizenNotification.renewed(renewed, next).toJson(),
                 CitizenNotification.blocked(blocked, next, List.of(EligibilityReason.DOSE_NOT_CONFIRMED)).toJson());
+        assertThat(SentTexts.awaitText(CitizenNotification.renewed(renewed, next).notificationId().toString())
+                .sms().body()).as("the renewal's text, in serve's outbox")
+                .startsWith("Bo Y te: chung nhan tiem chung COVID-19 cua ban da duoc gia han den ");
         assertThat(rows.rows.count("SELECT count(*) FROM certificate_served WHERE subject_id = $1 AND window_start = $2",
                 renewed, next.issuedAt().atOffset(java.time.ZoneOffset.UTC))).isEqualTo(1);
     }

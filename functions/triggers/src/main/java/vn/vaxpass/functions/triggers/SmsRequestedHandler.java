@@ -14,7 +14,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
 import vn.vaxpass.shared.FailureSummary;
-import vn.vaxpass.sms.LookupCodeTexts;
+import vn.vaxpass.sms.RequestedTexts;
 import vn.vaxpass.sms.SmsDelivery;
 import vn.vaxpass.sms.UnreadableTextMessageException;
 
@@ -43,7 +43,7 @@ public class SmsRequestedHandler implements RequestHandler<SQSEvent, SQSBatchRes
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage record : event.getRecords() == null ? List.<SQSEvent.SQSMessage>of() : event.getRecords()) {
             try {
-                SmsDelivery.Outcome outcome = delivery.deliver(LookupCodeTexts.read(record.getBody()));
+                SmsDelivery.Outcome outcome = delivery.deliver(RequestedTexts.read(record.getBody()));
                 LOG.debugf("Message %s: %s", record.getMessageId(), outcome);
             } catch (UnreadableTextMessageException unreadable) {
                 LOG.errorf("Message %s cannot be sent: %s", record.getMessageId(), unreadable.getMessage());

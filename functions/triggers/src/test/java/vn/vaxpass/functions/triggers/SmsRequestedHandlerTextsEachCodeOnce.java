@@ -97,6 +97,18 @@ class SmsRequestedHandlerTextsEachCodeOnce {
         assertThat(SnsStandIn.server().calls(AwsTestServer.SNS_PUBLISH)).isEqualTo(before);
     }
 
+    @Test
+    void aRenewalsOutcomeIsTextedWithItsDate() {
+        SmsRequested renewed = SmsRequested.renewal(UUID.randomUUID(), true,
+                PhoneNumber.parse("+84912000005").orElseThrow(), Instant.parse("2027-12-06T17:00:00Z"),
+                Instant.now().plusSeconds(3600));
+
+        handle(record("m-renewed", renewed.toJson())).body("batchItemFailures", empty());
+
+        assertThat(lastPublish().body().path("Message").asText())
+                .startsWith("Bo Y te: chung nhan tiem chung COVID-19 cua ban da duoc gia han den 07/12/2027.");
+    }
+
     private static SmsRequested code(String phone, String digits) {
         return SmsRequested.lookupCode(UUID.randomUUID(), PhoneNumber.parse(phone).orElseThrow(), digits,
                 Instant.now().plusSeconds(300));
