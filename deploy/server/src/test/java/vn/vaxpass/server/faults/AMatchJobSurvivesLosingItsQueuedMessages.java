@@ -27,7 +27,7 @@ import vn.vaxpass.server.matching.ChunkProcessorFailingOnce;
 class AMatchJobSurvivesLosingItsQueuedMessages {
 
     private static final String CHUNK_QUEUE = "registry-match-chunks";
-    private static final int SUBJECTS = 40;
+    private static final int SUBJECTS = 60;
     private static final int CHUNKS = SUBJECTS / 2;
 
     @Inject
