@@ -33,6 +33,15 @@ public interface MatchJobSettings {
     @WithDefault("3")
     int maxAttempts();
 
+    /**
+     * How often the one-process server runs the sweep (its {@code StaleChunkSchedule} reads this property; AWS runs it
+     * on the {@code match-resume} schedule instead). Declared here because this mapping owns the prefix: a property
+     * under it that the mapping does not know fails the start (SRCFG00050), so setting the documented interval used to
+     * stop the server.
+     */
+    @WithDefault("60s")
+    String sweepEvery();
+
     /** Messages sent at once when a job is submitted or chunks are sent again. */
     @WithDefault("16")
     int sendConcurrency();

@@ -1,7 +1,9 @@
 package vn.vaxpass.server.matching;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
@@ -20,6 +22,9 @@ import vn.vaxpass.matching.jobs.MatchJobStore;
  * The worker dying on a chunk: when armed, the next delivery of a message for chunk {@code n} fails, as a worker that
  * crashed would leave it (unacknowledged); every other delivery is processed as usual. A singleton: a client proxy
  * would need a no-args constructor, which a subclass of a constructor-injected bean cannot have.
+ *
+ * <p>The fault tests (server.faults) also poison a chunk number (every delivery fails, until cured) and hold a delivery
+ * until they have broken something else (the database, the queue) while it is in flight.
  */
 @Alternative
 @Priority(1)
@@ -30,6 +35,8 @@ public class ChunkProcessorFailingOnce extends ChunkProcessor {
 
     private final AtomicInteger failOnChunk = new AtomicInteger(DISARMED);
     private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger poisoned = new AtomicInteger(DISARMED);
+    private final AtomicReference<Hold> hold = new AtomicReference<>();
 
     @Inject
     public ChunkProcessorFailingOnce(MatchJobStore store, SubjectPages subjects, BatchMatcher matcher, Clock clock) {
@@ -41,6 +48,44 @@ public class ChunkProcessorFailingOnce extends ChunkProcessor {
         failOnChunk.set(chunk);
     }
 
+    /** Every delivery of chunk {@code chunk} (of any job) fails, until {@link #cure()}: a poison chunk. */
+    public void poison(int chunk) {
+        poisoned.set(chunk);
+    }
+
+    public void cure() {
+        poisoned.set(DISARMED);
+    }
+
+    /**
+     * The next delivery of chunk {@code chunk} (of any job) waits, once it has been received, until the hold is
+     * released; then it is processed as usual. The consumer takes one message at a time, so the others wait too.
+     */
+    public Hold holdNextDeliveryOfChunk(int chunk) {
+        Hold armed = new Hold(chunk);
+        hold.set(armed);
+        return armed;
+    }
+
+    /** A delivery held in flight: {@link #reached()} completes when it arrives, {@link #release()} lets it go on. */
+    public static final class Hold {
+        private final int chunk;
+        private final CompletableFuture<Void> reached = new CompletableFuture<>();
+        private final CompletableFuture<Void> released = new CompletableFuture<>();
+
+        private Hold(int chunk) {
+            this.chunk = chunk;
+        }
+
+        public CompletableFuture<Void> reached() {
+            return reached;
+        }
+
+        public void release() {
+            released.complete(null);
+        }
+    }
+
     public int failures() {
         return failures.get();
     }
@@ -50,6 +95,15 @@ public class ChunkProcessorFailingOnce extends ChunkProcessor {
         if (failOnChunk.compareAndSet(message.chunk(), DISARMED)) {
             failures.incrementAndGet();
             return Uni.createFrom().failure(new IllegalStateException("the worker died on chunk " + message.chunk()));
+        }
+        if (poisoned.get() == message.chunk()) {
+            failures.incrementAndGet();
+            return Uni.createFrom().failure(new IllegalStateException("chunk " + message.chunk() + " is poison"));
+        }
+        Hold held = hold.get();
+        if (held != null && held.chunk == message.chunk() && hold.compareAndSet(held, null)) {
+            held.reached.complete(null);
+            return Uni.createFrom().completionStage(held.released).chain(() -> super.process(message));
         }
         return super.process(message);
     }
