@@ -60,6 +60,19 @@ public class VaxpassMain implements QuarkusApplication {
         Quarkus.run(application, args);
     }
 
+    /**
+     * Runs {@code application} for {@code args} as {@code serve} runs, whatever the command: its port, schedules, demo
+     * data unless switched off, and every channel on the embedded SQS unless told otherwise. For a command that drives
+     * the server it runs in over HTTP (the benchmarks' {@code bench-soak}), so that it measures the server's own heap.
+     */
+    public static void startServing(Class<? extends QuarkusApplication> application, String... args) {
+        if (LocalSqs.enabled()) {
+            LocalSqs.start();
+        }
+        LocalDatabase.ensureExists();
+        Quarkus.run(application, args);
+    }
+
     static boolean isServe(String... args) {
         return args.length > 0 && "serve".equals(args[0]);
     }
