@@ -66,6 +66,12 @@ public class VaxpassMain implements QuarkusApplication {
      * the server it runs in over HTTP (the benchmarks' {@code bench-soak}), so that it measures the server's own heap.
      */
     public static void startServing(Class<? extends QuarkusApplication> application, String... args) {
+        // A one-shot command run earlier in the same JVM (the tests launch several) switched these off.
+        System.clearProperty("quarkus.http.host-enabled");
+        System.clearProperty("quarkus.scheduler.enabled");
+        for (String channel : QUEUE_CHANNELS) {
+            System.clearProperty("mp.messaging." + channel + ".enabled");
+        }
         if (LocalSqs.enabled()) {
             LocalSqs.start();
         }

@@ -45,7 +45,8 @@ public final class SoakServerSettings {
         });
     }
 
-    private static int freePort() {
+    /** A port free now on this machine (the soak's test takes one the same way). */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -28,11 +28,17 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 @TestProfile(BenchSoakDrivesEveryEndpointWithoutErrors.SoakLimits.class)
 class BenchSoakDrivesEveryEndpointWithoutErrors {
 
-    /** The lookup limits the command's own start raises (BenchMain), which a launch inside a test does not run. */
+    /**
+     * The lookup limits the soak raises (the launcher runs BenchMain's main, which raises them too, but only where no
+     * earlier launch of this JVM set them), and a free port chosen here: the tests' random port (0) is no help, since
+     * the command reads its port from the configuration, which still says 0 once an earlier application has stopped.
+     */
     public static class SoakLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return new HashMap<>(SoakServerSettings.LOOKUP_LIMITS);
+            Map<String, String> overrides = new HashMap<>(SoakServerSettings.LOOKUP_LIMITS);
+            overrides.put("%test.quarkus.http.test-port", Integer.toString(SoakServerSettings.freePort()));
+            return overrides;
         }
     }
 
