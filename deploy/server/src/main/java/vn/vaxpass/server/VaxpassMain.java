@@ -60,6 +60,25 @@ public class VaxpassMain implements QuarkusApplication {
         Quarkus.run(application, args);
     }
 
+    /**
+     * Runs {@code application} for {@code args} as {@code serve} runs, whatever the command: its port, schedules, demo
+     * data unless switched off, and every channel on the embedded SQS unless told otherwise. For a command that drives
+     * the server it runs in over HTTP (the benchmarks' {@code bench-soak}), so that it measures the server's own heap.
+     */
+    public static void startServing(Class<? extends QuarkusApplication> application, String... args) {
+        // A one-shot command run earlier in the same JVM (the tests launch several) switched these off.
+        System.clearProperty("quarkus.http.host-enabled");
+        System.clearProperty("quarkus.scheduler.enabled");
+        for (String channel : QUEUE_CHANNELS) {
+            System.clearProperty("mp.messaging." + channel + ".enabled");
+        }
+        if (LocalSqs.enabled()) {
+            LocalSqs.start();
+        }
+        LocalDatabase.ensureExists();
+        Quarkus.run(application, args);
+    }
+
     static boolean isServe(String... args) {
         return args.length > 0 && "serve".equals(args[0]);
     }

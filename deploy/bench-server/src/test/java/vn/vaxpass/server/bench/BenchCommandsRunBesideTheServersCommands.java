@@ -36,7 +36,7 @@ class BenchCommandsRunBesideTheServersCommands {
         assertThat(help.exitCode()).as(help.getErrorOutput()).isZero();
         assertThat(help.getOutput()).contains("serve", "generate", "import", "match", "token",
                 "bench-match", "bench-renewal", "bench-http-data", "bench-correction", "bench-worklist",
-                "bench-kms-quota");
+                "bench-kms-quota", "bench-soak");
     }
 
     @Test

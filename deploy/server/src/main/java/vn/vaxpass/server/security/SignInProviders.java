@@ -3,7 +3,6 @@ package vn.vaxpass.server.security;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /**
  * {@code vaxpass.sign-in.*}: the OpenID Connect providers the pages send people to, when {@code serve} has them (in
@@ -14,6 +13,9 @@ import io.smallrye.config.WithDefault;
  */
 @ConfigMapping(prefix = "vaxpass.sign-in")
 public interface SignInProviders {
+
+    /** The scope asked for when a provider's is not set. */
+    String DEFAULT_SCOPE = "openid";
 
     /** The console's provider. */
     Optional<Provider> staff();
@@ -34,7 +36,11 @@ public interface SignInProviders {
 
         String clientId();
 
-        @WithDefault("openid")
-        String scope();
+        /**
+         * {@value SignInProviders#DEFAULT_SCOPE} when not set. Optional rather than {@code @WithDefault}: a default
+         * inside an optional group makes SmallRye Config see the group as present, so a server configured with no
+         * provider (the default) failed at start asking for the other properties.
+         */
+        Optional<String> scope();
     }
 }

@@ -28,7 +28,7 @@ public class SignInSettingsResource {
 
         static Provider of(SignInProviders.Provider configured) {
             return new Provider(configured.name(), configured.authorizationEndpoint(), configured.tokenEndpoint(),
-                    configured.clientId(), configured.scope());
+                    configured.clientId(), configured.scope().orElse(SignInProviders.DEFAULT_SCOPE));
         }
     }
 
