@@ -22,11 +22,12 @@ import vn.vaxpass.signing.SoftwareSigner;
 import vn.vaxpass.signing.TrustList;
 
 /**
- * Found by {@code bench-fuzz}: CBOR nested a few hundred levels deep, in the COSE message, its protected header, the
- * CWT or the DCC, made the CBOR decoder recurse until the thread's stack ran out, a StackOverflowError instead of a
- * result: PeterO's decoder stops only past 500 levels, which takes about 600 KB of stack interpreted, so a thread of
- * 512 KB overflowed at 300 levels and a 1 MB one had little to spare. Such bytes are now measured without recursion
- * and refused by the step that meets them. Each case runs on a thread of 256 KB.
+ * Found while fuzzing: the fuzzer's deeply nested items (300 to 30,000 levels) ended in a code on its threads of
+ * 1 MB, but the same inputs on a thread of 512 KB made the CBOR decoder recurse until the stack ran out, a
+ * StackOverflowError instead of a result. PeterO's decoder stops only past 500 levels, which takes about 600 KB of
+ * stack while it runs interpreted, so a 512 KB thread overflowed at 300 levels, and a 1 MB one under a web
+ * framework's frames had little to spare. Such bytes are now measured without recursion and refused by the step that
+ * meets them. Each case runs on a thread of 256 KB.
  */
 class DeeplyNestedCborIsRefusedByTheStepThatMeetsIt {
 

@@ -93,7 +93,7 @@ public final class MutatedCertificates implements FuzzTarget<MutatedCertificates
     private static final String BASE45_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Tag numbers in the order the tagging codes of {@link #wrap} name them. */
+    /** How many taggings {@link #wrap} knows. */
     private static final int TAGGINGS = 8;
 
     private final SoftwareSigner signer;
@@ -207,9 +207,9 @@ public final class MutatedCertificates implements FuzzTarget<MutatedCertificates
         Draft draft = new Draft(seed);
         switch (layer) {
             case "text":
-                return draft.finish(layer, random, TextLevel.NONE, true);
+                return draft.finish(layer, random, false, true);
             case "zlib":
-                return draft.finish(layer, random, TextLevel.ZLIB, false);
+                return draft.finish(layer, random, true, false);
             case "cose-bytes":
                 draft.coseBytes = draft.encodeCose();
                 for (int i = 1 + random.nextInt(3); i > 0; i--) {
@@ -231,7 +231,7 @@ public final class MutatedCertificates implements FuzzTarget<MutatedCertificates
         }
         // Now and then a second mutation further down, as damage in transit would add.
         int below = random.nextInt(12);
-        return draft.finish(layer, random, below == 0 ? TextLevel.ZLIB : TextLevel.NONE, below == 1);
+        return draft.finish(layer, random, below == 0, below == 1);
     }
 
     private static String pickLayer(Random random) {
@@ -248,8 +248,6 @@ public final class MutatedCertificates implements FuzzTarget<MutatedCertificates
         }
         throw new IllegalStateException();
     }
-
-    private enum TextLevel { NONE, ZLIB }
 
     /** A certificate being rebuilt: each part as the seed had it until a mutation replaces it. */
     private final class Draft {
@@ -297,10 +295,11 @@ public final class MutatedCertificates implements FuzzTarget<MutatedCertificates
             return placeholder == null ? encoded : CborOddities.place(encoded, placeholder, placed);
         }
 
-        Mutant finish(String layer, Random random, TextLevel zlib, boolean text) {
+        /** Encodes the draft down to the text, mutating the zlib bytes and then the text on the way if asked. */
+        Mutant finish(String layer, Random random, boolean zlib, boolean text) {
             byte[] cose = encodeCose();
             byte[] compressed = layer.equals("text") && done.isEmpty() ? seed.compressed() : ZlibCompression.compress(cose);
-            if (zlib == TextLevel.ZLIB) {
+            if (zlib) {
                 compressed = mutateCompressed(cose, compressed, random, done);
             }
             String hc1 = Hc1Prefix.add(Base45Encoding.encode(compressed));

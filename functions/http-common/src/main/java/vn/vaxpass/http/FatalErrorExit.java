@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
 import vn.vaxpass.shared.FailureSummary;
@@ -61,7 +62,19 @@ public class FatalErrorExit {
         return ending.get();
     }
 
+    /**
+     * In the packaged application only ({@code serve}, the Lambdas, the one-shot commands): under test a thread
+     * left over from an earlier application (class loaders closed) may die of a LinkageError that says nothing about
+     * this one, and in dev mode a reload does the same.
+     */
     void installOnStart(@Observes StartupEvent started) {
+        if (LaunchMode.current() == LaunchMode.NORMAL) {
+            install();
+        }
+    }
+
+    /** Makes every thread's uncaught fatal error end the process, after whatever handled it before. */
+    void install() {
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
             if (previous != null) {
@@ -73,10 +86,14 @@ public class FatalErrorExit {
         });
     }
 
-    /** Whether the failure is fatal; if so, the process's end is under way. */
+    /** Whether the failure is fatal; if so, the process's end is under way (in dev mode it is only logged). */
     public boolean exitIfFatal(Throwable failure) {
         if (!errors.isFatal(failure)) {
             return false;
+        }
+        if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+            LOG.errorf("%s would end this process outside dev mode", FailureSummary.of(failure));
+            return true;
         }
         if (ending.compareAndSet(false, true)) {
             LOG.fatalf("%s has left this process unfit to serve: it exits with status %d so that a new one is started",

@@ -11,7 +11,7 @@ public final class FatalErrorExitProbe {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        new FatalErrorExit(new SystemProcessEnd()).installOnStart(null);
+        new FatalErrorExit(new SystemProcessEnd()).install();
         Thread failing = new Thread(() -> {
             if ("internal-error".equals(args[0])) {
                 throw new InternalError("the JVM's own failure, as a probe");
