@@ -56,7 +56,8 @@ public final class QrReader {
         }
     }
 
-    private static String readQrCode(GrayImage image) throws QrReadException {
+    /** The text of the QR code in a decoded image (package-private for the fuzzing tests, which decode apart). */
+    static String readQrCode(GrayImage image) throws QrReadException {
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
         try {

@@ -8,7 +8,9 @@ import com.upokecenter.cbor.CBORObject;
 import com.upokecenter.cbor.CBORType;
 
 
+import vn.vaxpass.certificate.cbor.CborNesting;
 import vn.vaxpass.signing.CoseAlgorithm;
+
 /**
  * A COSE_Sign1 message (RFC 8152 §4.2) as the DCC uses it (hcert spec §3.3): the protected header holds
  * {@code alg} and {@code kid}, the unprotected header is empty, the payload is the CWT.
@@ -47,9 +49,13 @@ public final class CoseSign1 {
 
     /**
      * Reads a COSE_Sign1 message: tagged 18 (what Vaxpass writes), untagged, or wrapped in a CWT tag 61
-     * (both seen from other issuers, and accepted by verifiers per hcert spec §3.3).
+     * (both seen from other issuers, and accepted by verifiers per hcert spec §3.3). Bytes nesting deeper than
+     * {@link CborNesting#MAX_DEPTH} are refused before they are decoded.
      */
     public static CoseSign1 decode(byte[] bytes) throws CoseFormatException {
+        if (CborNesting.deeperThan(bytes, CborNesting.MAX_DEPTH)) {
+            throw new CoseFormatException("nested deeper than " + CborNesting.MAX_DEPTH + " levels");
+        }
         CBORObject message;
         try {
             message = CBORObject.DecodeFromBytes(bytes);
@@ -81,6 +87,9 @@ public final class CoseSign1 {
     private static CBORObject decodeProtectedHeader(byte[] bytes) throws CoseFormatException {
         if (bytes.length == 0) {
             return CBORObject.NewMap();
+        }
+        if (CborNesting.deeperThan(bytes, CborNesting.MAX_DEPTH)) {
+            throw new CoseFormatException("protected header nested deeper than " + CborNesting.MAX_DEPTH + " levels");
         }
         try {
             CBORObject map = CBORObject.DecodeFromBytes(bytes);

@@ -9,6 +9,7 @@ import com.upokecenter.cbor.CBORObject;
 import com.upokecenter.cbor.CBORType;
 
 import vn.vaxpass.certificate.cbor.CborJson;
+import vn.vaxpass.certificate.cbor.CborNesting;
 
 /**
  * The CBOR Web Token that carries a DCC (hcert spec §3.3.2): {1: iss, 4: exp, 6: iat, -260: {1: DCC}}.
@@ -34,7 +35,11 @@ public record Cwt(String issuer, Instant issuedAt, Instant expiresAt, JsonNode d
         return claims.EncodeToBytes();
     }
 
+    /** The claims; bytes nesting deeper than {@link CborNesting#MAX_DEPTH} are refused before they are decoded. */
     public static Cwt decode(byte[] bytes) throws CwtFormatException {
+        if (CborNesting.deeperThan(bytes, CborNesting.MAX_DEPTH)) {
+            throw new CwtFormatException("claims nested deeper than " + CborNesting.MAX_DEPTH + " levels");
+        }
         CBORObject claims;
         try {
             claims = CBORObject.DecodeFromBytes(bytes);

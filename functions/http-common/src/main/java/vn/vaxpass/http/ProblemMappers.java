@@ -1,5 +1,6 @@
 package vn.vaxpass.http;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +16,9 @@ import vn.vaxpass.shared.FailureSummary;
 /**
  * Turns every error into a {@link Problem} with a stable code (a function maps the refusals only it meets itself).
  * Unexpected failures are logged as a {@link FailureSummary} (type and place; messages may hold personal data) and
- * answered with a 500 that says nothing inside.
+ * answered with a 500 that says nothing inside: {@link Error}s too (a stack overflow, an allocation the heap could not
+ * make), which would otherwise reach Quarkus's own error page. The process serves the next request, unless the error
+ * has left it unfit to ({@link FatalErrorExit}), and then it exits once this answer has gone.
  */
 public class ProblemMappers {
 
@@ -23,6 +26,9 @@ public class ProblemMappers {
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    FatalErrorExit fatalErrorExit;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -57,7 +63,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        return internalError(e);
+    }
+
+    @ServerExceptionMapper
+    public Response error(Error e) {
+        return internalError(e);
+    }
+
+    private Response internalError(Throwable e) {
         LOG.errorf("Unexpected %s while serving a request", FailureSummary.of(e));
+        fatalErrorExit.exitIfFatal(e);
         return respond(500, Problem.of(INTERNAL_ERROR, "Something went wrong on our side; nothing was changed. Try again later."));
     }
 

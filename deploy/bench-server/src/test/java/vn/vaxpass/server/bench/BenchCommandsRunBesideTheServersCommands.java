@@ -36,7 +36,8 @@ class BenchCommandsRunBesideTheServersCommands {
         assertThat(help.exitCode()).as(help.getErrorOutput()).isZero();
         assertThat(help.getOutput()).contains("serve", "generate", "import", "match", "token",
                 "bench-match", "bench-renewal", "bench-http-data", "bench-correction", "bench-worklist",
-                "bench-kms-quota", "bench-soak");
+                "bench-kms-quota", "bench-soak",
+                "bench-fuzz");
     }
 
     @Test
@@ -120,6 +121,22 @@ class BenchCommandsRunBesideTheServersCommands {
         assertThat(runs.get(2).path("kmsSignRequests").asLong()).as("signing once, kept").isZero();
         assertThat(lines(bench, "bench")).hasSize(3)
                 .allSatisfy(summary -> assertThat(summary.path("medianCertificatesPerSecond").asLong()).isPositive());
+    }
+
+    @Test
+    void benchFuzzRunsBothFuzzersAndFindsNothing(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult bench = launcher.launch("bench-fuzz", "--inputs", "200", "--seed", "3", "--warmup", "20");
+
+        assertThat(bench.exitCode()).as(bench.getErrorOutput()).isZero();
+        List<JsonNode> targets = lines(bench, "fuzz");
+        assertThat(targets).extracting(target -> target.path("target").asText()).containsExactly("CERTIFICATES", "IMAGES");
+        assertThat(targets).allSatisfy(target -> {
+            assertThat(target.path("inputs").asLong()).isEqualTo(200);
+            assertThat(target.path("unexpectedExceptions").asLong()).isZero();
+            assertThat(target.path("largestAllocation").path("allocatedBytes").asLong()).isPositive();
+            assertThat(target.path("outcomes").size()).isGreaterThan(3);
+        });
+        assertThat(lastLine(bench).path("unexpectedExceptions").asLong()).isZero();
     }
 
     @Test
