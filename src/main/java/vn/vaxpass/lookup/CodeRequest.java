@@ -19,7 +19,7 @@ import vn.vaxpass.identity.VietnameseNameCanonicalizer;
 public record CodeRequest(String phone, String fullName, String dateOfBirth, String gender) {
 
     public static final String INVALID_LOOKUP = "INVALID_LOOKUP";
-    private static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_NAME_LENGTH = 200;
 
     /**
      * The details read, or {@link InvalidLookupException} listing each field that cannot be read. Depends on the
@@ -32,9 +32,12 @@ public record CodeRequest(String phone, String fullName, String dateOfBirth, Str
             errors.add(new FieldError("phone", blank(phone) ? "MISSING" : "NOT_A_MOBILE_NUMBER",
                     "A Vietnamese mobile number, such as 0912 345 678 or +84 912 345 678."));
         }
-        String name = fullName == null ? "" : VietnameseNameCanonicalizer.canonicalForm(fullName);
-        if (name.isEmpty() || fullName.length() > MAX_NAME_LENGTH) {
-            errors.add(new FieldError("fullName", name.isEmpty() ? "MISSING" : "TOO_LONG",
+        // The length first: canonicalising costs allocations in proportion to the text, and a body may carry
+        // megabytes of name.
+        boolean tooLong = fullName != null && fullName.length() > MAX_NAME_LENGTH;
+        String name = fullName == null || tooLong ? "" : VietnameseNameCanonicalizer.canonicalForm(fullName);
+        if (tooLong || name.isEmpty()) {
+            errors.add(new FieldError("fullName", tooLong ? "TOO_LONG" : "MISSING",
                     "The full name, as on the vaccination record (for example Nguyễn Văn An)."));
         }
         Optional<BirthDate> birth = BirthDate.parse(dateOfBirth).value();

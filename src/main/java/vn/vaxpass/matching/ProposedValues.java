@@ -46,6 +46,12 @@ public record ProposedValues(String fullName, String dateOfBirth, String gender,
         }
     }
 
+    /**
+     * The longest full name a proposal may hold, as the lookup's: a check compares the name character by character
+     * with the registry's, so its cost must be bounded by something smaller than a request body.
+     */
+    public static final int MAX_NAME_LENGTH = 200;
+
     /** Nothing proposed: the stored subject as it is. */
     public static ProposedValues none() {
         return new ProposedValues(null, null, null, null);
@@ -54,7 +60,10 @@ public record ProposedValues(String fullName, String dateOfBirth, String gender,
     /** Each proposed value that cannot be read, with its own code; empty when every one can. */
     public List<FieldError> errors() {
         List<FieldError> errors = new ArrayList<>();
-        if (fullName != null && fullName.isBlank()) {
+        if (fullName != null && fullName.length() > MAX_NAME_LENGTH) {
+            errors.add(Invalid.INVALID_FULL_NAME.error("The proposed full name is longer than " + MAX_NAME_LENGTH
+                    + " characters."));
+        } else if (fullName != null && fullName.isBlank()) {
             errors.add(Invalid.INVALID_FULL_NAME.error("The proposed full name is empty."));
         }
         if (dateOfBirth != null) {

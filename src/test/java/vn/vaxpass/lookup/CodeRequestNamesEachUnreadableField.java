@@ -32,4 +32,16 @@ class CodeRequestNamesEachUnreadableField {
     void leavesGenderOutWhenNotGiven() {
         assertThat(new CodeRequest("0912345678", "Đặng Văn Đức", "07/03/1985", "").read().gender()).isEmpty();
     }
+
+    /**
+     * The length is checked before the name is canonicalised (issue 14): 8 MB of spaces, which the canonical form
+     * would reduce to nothing, is refused as too long, not read through and then called missing.
+     */
+    @Test
+    void refusesAnOverlongNameByItsLengthBeforeReadingIt() {
+        InvalidLookupException refused = catchThrowableOfType(InvalidLookupException.class,
+                () -> new CodeRequest("0912345678", " ".repeat(8_000_000), "07/03/1985", null).read());
+        assertThat(refused.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("fullName", "TOO_LONG"));
+    }
 }

@@ -9,7 +9,10 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.vertx.pgclient.PgException;
 
 import vn.vaxpass.shared.FailureSummary;
 
@@ -24,6 +27,9 @@ public class ProblemMappers {
 
     public static final String INVALID_JSON = "INVALID_JSON";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    public static final String INVALID_CHARACTER = "INVALID_CHARACTER";
+    /** PostgreSQL's character_not_in_repertoire: a NUL (U+0000), which no text column can hold. */
+    static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -47,6 +53,29 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
         return invalidJson(e);
+    }
+
+    /**
+     * An object or an array where a record's text belongs: Jackson reports it as a definition problem of the record
+     * (a creator property without a fallback), and quarkus-rest-jackson's own mapper for it answers 500 with an empty
+     * body and logs the whole exception. The request's JSON is at fault, not the record, so it is answered as such.
+     */
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e) {
+        return invalidJson(e);
+    }
+
+    /**
+     * A NUL in a path id or a body's value reaches PostgreSQL, which refuses it before anything is written (and rolls
+     * back the transaction it was in); the caller sent it, so it is their 400, not our 500.
+     */
+    @ServerExceptionMapper
+    public Response pg(PgException e) {
+        if (CHARACTER_NOT_IN_REPERTOIRE.equals(e.getSqlState())) {
+            return respond(400, Problem.of(INVALID_CHARACTER, "The request holds a character no record can hold (a"
+                    + " NUL, U+0000); remove it and try again."));
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper

@@ -81,6 +81,9 @@ public class DirectEdit {
                                         .replaceWith(new Changed(change.after(), true));
                             });
                 }))
+                // A refused edit (no such subject, not the caller's, a stale version) wrote nothing and checked
+                // nothing: its check is given back, as a refused upload's are.
+                .onFailure().call(() -> quota.giveBack(actor.account(), 1))
                 .chain(changed -> rematch.subjects(List.of(changed.subject()))
                         .map(outcomes -> new Edited(changed.subject(), changed.changed(), outcomes.get(0)))));
     }

@@ -32,6 +32,8 @@ public class ListCreation {
     public static final String LIST_ALREADY_OPEN = "LIST_ALREADY_OPEN";
     /** The commune code is not in the commune list. */
     public static final String UNKNOWN_COMMUNE = "UNKNOWN_COMMUNE";
+    /** commune.commune_code's width: a longer code is no commune's. */
+    static final int MAX_COMMUNE_CODE_LENGTH = 16;
 
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -93,10 +95,14 @@ public class ListCreation {
      *                           not its station, 409 LIST_ALREADY_OPEN
      */
     public Uni<UUID> create(Actor actor, String communeCode) {
+        if (communeCode != null && communeCode.length() > MAX_COMMUNE_CODE_LENGTH) {
+            // No commune has such a code (the column holds 16): neither looked up nor repeated back in the answer.
+            return Uni.createFrom().failure(CorrectionProblem.badRequest(UNKNOWN_COMMUNE, "Mã xã quá dài: mã xã (GSO) có"
+                    + " 5 chữ số. / The commune code is too long: a GSO commune code has five digits."));
+        }
         return communes.provinceOf(communeCode).chain(province -> {
             if (province.isEmpty()) {
-                throw CorrectionProblem.badRequest(UNKNOWN_COMMUNE, "Mã xã " + communeCode + " không có trong danh mục."
-                        + " / Commune " + communeCode + " is not in the commune list.");
+                throw unknownCommune(communeCode);
             }
             actor.as(Action.CREATE_LIST, communeCode, province.get(), "xã " + communeCode);
             UUID id = UUID.randomUUID();
@@ -114,5 +120,10 @@ public class ListCreation {
 
     private static boolean isUniqueViolation(Throwable failure) {
         return failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState());
+    }
+
+    private static CorrectionProblem unknownCommune(String shown) {
+        return CorrectionProblem.badRequest(UNKNOWN_COMMUNE, "Mã xã " + shown + " không có trong danh mục. / Commune "
+                + shown + " is not in the commune list.");
     }
 }
