@@ -64,6 +64,7 @@ public class SmsDelivery {
                 // sent below
             }
         }
+        LOG.debugf("Text %s claimed; sending", sms.id());
         try {
             sender.send(sms);
         } catch (RuntimeException refused) {
