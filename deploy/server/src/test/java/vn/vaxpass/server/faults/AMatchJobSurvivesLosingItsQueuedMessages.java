@@ -20,7 +20,8 @@ import vn.vaxpass.server.matching.ChunkProcessorFailingOnce;
 /**
  * The embedded queue losing what it held in the middle of a job, as a restart of serve's in-memory ElasticMQ does: the
  * chunk queue is purged while a delivery is in flight. The messages the worker had already received are still
- * processed; the stale-chunk sweep sends the lost ones again, and the job finishes with every subject matched once.
+ * processed; the stale-chunk sweep sends whatever was lost again, and the job finishes with every subject matched
+ * once.
  */
 @QuarkusTest
 @TestProfile(FaultsProfile.class)
@@ -43,7 +44,7 @@ class AMatchJobSurvivesLosingItsQueuedMessages {
     }
 
     @Test
-    void theSweepSendsWhatTheQueueLostAndEverySubjectIsMatchedOnce() {
+    void aPurgedQueueMidJobStillEndsWithEverySubjectMatchedOnce() {
         ChunkProcessorFailingOnce.Hold inFlight = processor.holdNextDeliveryOfChunk(0);
 
         String id = Faults.submitPhucXa();
@@ -57,6 +58,8 @@ class AMatchJobSurvivesLosingItsQueuedMessages {
         assertThat(done.getLong("subjectsDone")).isEqualTo(SUBJECTS);
         assertThat(Faults.resultRows(pool, id)).containsExactly(SUBJECTS, SUBJECTS);
         assertThat(Faults.results(id)).hasSize(SUBJECTS + 1).doesNotHaveDuplicates();
-        assertThat(Faults.chunksSentAgain(pool, id)).as("chunks whose message the queue lost").isPositive();
+        // Whether the purge took a message at all depends on how far the consumer had read ahead, which no test here
+        // controls (on a loaded machine it had received them all): what holds either way is the line above, every
+        // subject matched once. That the sweep sends lost chunks again is AMatchJobSurvivesLosingTheDatabase's proof.
     }
 }
