@@ -53,7 +53,7 @@ async function showSignIn() {
 
 /** Back from the identity provider: who signed in is what the token says (role in groups, the place claims). */
 async function finishProviderSignIn() {
-  const signed = await finishSignIn(await signInProviders());
+  const signed = await finishSignIn();
   if (signed) {
     const {claims} = signed;
     sessionStorage.setItem(STAFF, JSON.stringify({role: claims.groups?.[0], province: claims.province,

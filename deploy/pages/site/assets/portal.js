@@ -135,7 +135,7 @@ async function showSigned() {
 
 /** Back from VNeID: the token proves the citizen's ID number (its id_number claim), which the lookup then asks for. */
 async function finishCitizenSignIn() {
-  const signed = await finishSignIn(await signInProviders());
+  const signed = await finishSignIn();
   if (signed) {
     store(CITIZEN, {token: signed.token, idNumber: signed.claims.id_number});
     history.replaceState(null, '', '#/cccd');

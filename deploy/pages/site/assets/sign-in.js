@@ -41,9 +41,10 @@ export async function startSignIn(provider, audience) {
 
 /**
  * Back from the provider: the access token for the code and its claims; null when the page was not opened by a
- * provider's redirect. A redirect this tab did not start (no pending sign-in, another state) is refused.
+ * provider's redirect (then nothing is fetched). A redirect this tab did not start (no pending sign-in, another
+ * state) is refused.
  */
-export async function finishSignIn(providers) {
+export async function finishSignIn() {
   const parameters = new URLSearchParams(location.search);
   if (!parameters.has('code') && !parameters.has('error')) {
     return null;
@@ -57,7 +58,10 @@ export async function finishSignIn(providers) {
   if (parameters.has('error')) {
     throw new ApiProblem(0, parameters.get('error') === 'access_denied' ? 'SIGN_IN_CANCELLED' : 'SIGN_IN_FAILED');
   }
-  const provider = providers[pending.audience];
+  const provider = (await signInProviders())[pending.audience];
+  if (!provider) {
+    throw new ApiProblem(0, 'SIGN_IN_FAILED');
+  }
   let response;
   try {
     response = await fetch(new URL(provider.tokenEndpoint, location.href), {method: 'POST', cache: 'no-store',
