@@ -3,17 +3,10 @@ package vn.vaxpass.server.pages;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
@@ -29,6 +22,7 @@ import vn.vaxpass.lookup.LookupRows;
 import vn.vaxpass.server.pages.ConsoleCommunes.Commune;
 import vn.vaxpass.server.pages.PortalCitizens.Citizen;
 import vn.vaxpass.server.sms.SentTexts;
+import vn.vaxpass.testing.LogCapture;
 import vn.vaxpass.testing.TestTokens;
 
 /**
@@ -42,8 +36,6 @@ class TheNewPathsLogNoPersonalData {
     private static final String RESIDENT = "Đoàn Thị Điểm";
     private static final String CORRECTED = "Đoàn Thị Điểm Hương";
     private static final String CITIZEN = "Lương Thế Vinh";
-    /** The test's own HTTP client runs in this JVM and logs what it sends. */
-    private static final String TEST_CLIENT_LOGGERS = "org.apache.http";
 
     @Inject
     ConsoleCommunes communes;
@@ -51,45 +43,16 @@ class TheNewPathsLogNoPersonalData {
     @Inject
     PortalCitizens citizens;
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLoggerName() != null && record.getLoggerName().startsWith(TEST_CLIENT_LOGGERS)) {
-                return;
-            }
-            StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
-            if (record.getParameters() != null) {
-                for (Object parameter : record.getParameters()) {
-                    line.append(' ').append(parameter);
-                }
-            }
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                line.append(' ').append(trace);
-            }
-            lines.add(line.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture capture;
 
     @BeforeEach
     void capture() {
-        capture.setLevel(Level.ALL);
-        Logger.getLogger("").addHandler(capture);
+        capture = LogCapture.start();
     }
 
     @AfterEach
     void release() {
-        Logger.getLogger("").removeHandler(capture);
+        capture.stop();
     }
 
     @Test
@@ -119,7 +82,7 @@ class TheNewPathsLogNoPersonalData {
                 .post("/v1/lookup/challenges").then().statusCode(202).extract().path("challengeId");
         String code = SentTexts.codeFor(challenge);
 
-        assertThat(lines).as("the SMS worker's line about this text was captured, so the capture works")
+        assertThat(capture.lines()).as("the SMS worker's line about this text was captured, so the capture works")
                 .anyMatch(line -> line.contains("claimed") && line.contains(challenge));
         List<String> secrets = new ArrayList<>();
         for (String name : List.of(RESIDENT, CORRECTED, CITIZEN, "Chu Văn An")) {
@@ -128,7 +91,7 @@ class TheNewPathsLogNoPersonalData {
         secrets.addAll(List.of("Doan Thi Diem", "DOAN THI DIEM", "Luong The Vinh", "LUONG THE VINH", storedIdNumber,
                 importedIdNumber, "0790123", citizen.idNumber(), citizen.phone(), "+84" + citizen.phone().substring(1),
                 "Vaxpass: ma tra cuu cua ban la " + code));
-        for (String line : lines) {
+        for (String line : capture.lines()) {
             for (String secret : secrets) {
                 assertThat(line).as("a log line").doesNotContain(secret);
             }

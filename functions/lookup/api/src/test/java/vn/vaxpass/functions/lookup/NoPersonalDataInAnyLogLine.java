@@ -2,15 +2,8 @@ package vn.vaxpass.functions.lookup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
@@ -27,6 +20,7 @@ import vn.vaxpass.lookup.LookupRows;
 import vn.vaxpass.lookup.PhoneNumber;
 import vn.vaxpass.lookup.SmsRequested;
 import vn.vaxpass.matching.MatchStatus;
+import vn.vaxpass.testing.LogCapture;
 import vn.vaxpass.testing.TestTokens;
 
 /**
@@ -38,8 +32,6 @@ class NoPersonalDataInAnyLogLine {
 
     private static final String NAME = "Phạm Thị Ngọc Diệp";
     private static final String DATE_OF_BIRTH = "23/11/1979";
-    /** The test's own HTTP client (REST Assured's Apache HttpClient) runs in this JVM and logs what it sends. */
-    private static final String TEST_CLIENT_LOGGERS = "org.apache.http";
 
     @Inject
     Pool pool;
@@ -47,45 +39,16 @@ class NoPersonalDataInAnyLogLine {
     @Inject
     CapturedSms sms;
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLoggerName() != null && record.getLoggerName().startsWith(TEST_CLIENT_LOGGERS)) {
-                return;
-            }
-            StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
-            if (record.getParameters() != null) {
-                for (Object parameter : record.getParameters()) {
-                    line.append(' ').append(parameter);
-                }
-            }
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                line.append(' ').append(trace);
-            }
-            lines.add(line.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture capture;
 
     @BeforeEach
     void capture() {
-        capture.setLevel(Level.ALL);
-        Logger.getLogger("").addHandler(capture);
+        capture = LogCapture.start();
     }
 
     @AfterEach
     void release() {
-        Logger.getLogger("").removeHandler(capture);
+        capture.stop();
     }
 
     @Test
@@ -115,11 +78,11 @@ class NoPersonalDataInAnyLogLine {
         Lookups.byIdNumber(token, idNumber + "9", DATE_OF_BIRTH).statusCode(400);
         Lookups.byIdNumber(token, idNumber, "1980").statusCode(404);
 
-        assertThat(lines).as("something was logged, so the capture works").isNotEmpty();
+        assertThat(capture.lines()).as("something was logged, so the capture works").isNotEmpty();
         List<String> secrets = new ArrayList<>(List.of(NAME, NAME.toUpperCase(), "PHAM THI NGOC DIEP", "Pham Thi Ngoc Diep",
                 DATE_OF_BIRTH, "1979-11-23", "24/11/1979", "1979-11-31", phone, phone.substring(1), e164, idNumber,
                 sent.code()));
-        for (String line : lines) {
+        for (String line : capture.lines()) {
             for (String secret : secrets) {
                 assertThat(line).as("a log line").doesNotContain(secret);
             }
