@@ -1,6 +1,6 @@
 /**
- * Texts to citizens' phones: the one-time codes the lookup asks for ({@link vn.vaxpass.sms.RequestedTexts} reads an
- * {@code sms-requested} message), sent at most once per message id and never after they stopped mattering
+ * Texts to citizens' phones: the one-time codes the lookup asks for and the renewals' outcomes
+ * ({@link vn.vaxpass.sms.RequestedTexts} reads an {@code sms-requested} message), sent at most once per message id and never after they stopped mattering
  * ({@link vn.vaxpass.sms.SmsDelivery}, claims in {@link vn.vaxpass.sms.SmsDeliveryStore}), through a
  * {@link vn.vaxpass.sms.SmsSender}: Amazon SNS ({@link vn.vaxpass.sms.SnsSmsSender}) in AWS, {@code serve}'s outbox
  * locally.

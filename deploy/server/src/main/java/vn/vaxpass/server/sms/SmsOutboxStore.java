@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class SmsOutboxStore {
     }
 
     /** The text of one message id, if it was sent. */
-    public Uni<Kept> find(java.util.UUID messageId) {
+    public Uni<Kept> find(UUID messageId) {
         return pool.preparedQuery(ONE).execute(Tuple.of(messageId))
                 .map(rows -> rows.rowCount() == 0 ? null : kept(rows.iterator().next()));
     }

@@ -17,7 +17,7 @@ import vn.vaxpass.sms.SmsDelivery;
 import vn.vaxpass.sms.UnreadableTextMessageException;
 
 /**
- * The one-process server's SMS worker: consumes {@code sms-requested} and delivers each code through the same
+ * The one-process server's SMS worker: consumes {@code sms-requested} and delivers each text (a code, a renewal's outcome) through the same
  * {@link SmsDelivery} as the triggers Lambda, into {@code serve}'s outbox. Sent, already sent or expired: acknowledged;
  * unreadable: acknowledged with a log line naming the fault (AWS moves it to the dead-letter queue); otherwise not
  * acknowledged, so the queue delivers it again after its visibility timeout.

@@ -1,5 +1,6 @@
 package vn.vaxpass.server.pages;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -170,7 +171,7 @@ public class TestIdentityProvider {
     private static void redirect(RoutingContext context, String redirectUri, Map<String, String> parameters) {
         StringBuilder location = new StringBuilder(redirectUri).append('?');
         parameters.forEach((name, value) -> location.append(name).append('=')
-                .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&'));
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&'));
         location.setLength(location.length() - 1);
         context.response().setStatusCode(302).putHeader("Location", location.toString()).end();
     }

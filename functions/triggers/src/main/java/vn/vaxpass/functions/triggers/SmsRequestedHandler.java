@@ -19,10 +19,10 @@ import vn.vaxpass.sms.SmsDelivery;
 import vn.vaxpass.sms.UnreadableTextMessageException;
 
 /**
- * {@code sms-requested}: texts each one-time code through Amazon SNS, once per message id ({@link SmsDelivery}), and
- * answers with the records that were not sent (partial batch response), so SQS delivers only those again and, after
- * the queue's maximum receives, moves them to the dead-letter queue; an unreadable record goes there too. A code past
- * its expiry is acknowledged unsent.
+ * {@code sms-requested}: texts each one-time code and renewal outcome through Amazon SNS, once per message id
+ * ({@link SmsDelivery}), and answers with the records that were not sent (partial batch response), so SQS delivers
+ * only those again and, after the queue's maximum receives, moves them to the dead-letter queue; an unreadable record
+ * goes there too. A text past its expiry is acknowledged unsent.
  */
 @Named(SmsRequestedHandler.NAME)
 public class SmsRequestedHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {

@@ -14,7 +14,7 @@ import vn.vaxpass.sms.SnsSmsSender;
 
 /** The triggers' texts go through Amazon SNS with the function's role ({@code vaxpass.sms.*}). */
 @ApplicationScoped
-public class SnsSenderProducer {
+public class SnsDeliveryProducer {
 
     @Produces
     @ApplicationScoped
