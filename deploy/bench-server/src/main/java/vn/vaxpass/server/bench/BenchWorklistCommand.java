@@ -1,5 +1,8 @@
 package vn.vaxpass.server.bench;
 
+import static vn.vaxpass.server.bench.BenchRuns.roundedMedian;
+import static vn.vaxpass.server.bench.OnVertxContext.await;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -28,12 +30,11 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 import io.quarkus.arc.Unremovable;
-import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import vn.vaxpass.access.Reach;
@@ -82,11 +83,8 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
     @Option(names = "--items", defaultValue = "2000", description = "Items of each run's list (default ${DEFAULT-VALUE}).")
     int items;
 
-    @Option(names = "--runs", defaultValue = "5", description = "Measured runs (default ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--warmup", defaultValue = "1", description = "Runs before those, not counted (default ${DEFAULT-VALUE}).")
-    int warmup;
+    @Mixin
+    MeasuredRuns measured = new MeasuredRuns(5, 1);
 
     private final Pool pool;
     private final SubjectStore subjects;
@@ -112,10 +110,10 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
     public Integer call() {
         List<Double> exports = new ArrayList<>();
         List<Double> imports = new ArrayList<>();
-        for (int run = 1; run <= warmup + runs; run++) {
+        for (int run = 1; run <= measured.total(); run++) {
             Map<String, Object> line = run(run);
             CommandOutput.print(json, line);
-            if (run > warmup) {
+            if (!measured.isWarmup(run)) {
                 exports.add((Double) line.get("exportSeconds"));
                 imports.add((Double) line.get("importSeconds"));
             }
@@ -125,8 +123,8 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
         summary.put("items", items);
         summary.put("processors", Runtime.getRuntime().availableProcessors());
         summary.put("runs", exports.size());
-        summary.put("medianExportSeconds", median(exports));
-        summary.put("medianImportSeconds", median(imports));
+        summary.put("medianExportSeconds", roundedMedian(exports));
+        summary.put("medianImportSeconds", roundedMedian(imports));
         CommandOutput.print(json, summary);
         return 0;
     }
@@ -152,7 +150,7 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("step", "run");
         line.put("run", run);
-        line.put("warmup", run <= warmup);
+        line.put("warmup", measured.isWarmup(run));
         line.put("commune", commune);
         line.put("exportSeconds", exportSeconds);
         line.put("exportBytes", exported.length);
@@ -222,25 +220,5 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
         } else if (cell.getType() == CellType.STRING) {
             sheet.value(row, column, cell.asString());
         }
-    }
-
-    /** Runs a step on a Vert.x context, as a request would (its Panache sessions need one), and waits. */
-    private static <T> T await(Supplier<Uni<T>> step) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(step);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static double median(List<Double> figures) {
-        if (figures.isEmpty()) {
-            return 0;
-        }
-        List<Double> sorted = new ArrayList<>(figures);
-        sorted.sort(null);
-        return Math.round(BenchRuns.median(sorted) * 1000) / 1000.0;
     }
 }
