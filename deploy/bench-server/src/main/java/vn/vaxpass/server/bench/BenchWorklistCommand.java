@@ -3,10 +3,6 @@ package vn.vaxpass.server.bench;
 import static vn.vaxpass.server.bench.BenchRuns.roundedMedian;
 import static vn.vaxpass.server.bench.OnVertxContext.await;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,14 +17,6 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-
 import io.quarkus.arc.Unremovable;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -40,6 +28,7 @@ import picocli.CommandLine.Option;
 import vn.vaxpass.access.Reach;
 import vn.vaxpass.correction.Actor;
 import vn.vaxpass.correction.ListCreation;
+import vn.vaxpass.functions.correction.FilledWorkbook;
 import vn.vaxpass.functions.correction.ListViews;
 import vn.vaxpass.functions.correction.sheet.ImportReport;
 import vn.vaxpass.functions.correction.sheet.ListSheet;
@@ -78,7 +67,6 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
             + " SELECT id, name, '1985-03-07', 'M', $3, $4 FROM unnest($1::text[], $2::text[]) AS s(id, name)";
     private static final List<String> NAMES = List.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường",
             "Phạm Thị Dung", "Hoàng Văn Đức", "Đặng Thị Hòa");
-    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
 
     @Option(names = "--items", defaultValue = "2000", description = "Items of each run's list (default ${DEFAULT-VALUE}).")
     int items;
@@ -182,43 +170,12 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
 
     /** The exported workbook as a station fills it: every row's correct ID number typed in, the rest as it was. */
     private static byte[] filled(byte[] exported) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ReadableWorkbook in = new ReadableWorkbook(new ByteArrayInputStream(exported), WITH_FORMATS);
-                Workbook workbook = new Workbook(out, "Bench", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet(ListSheet.ITEMS_SHEET);
-            List<Row> rows = in.findSheet(ListSheet.ITEMS_SHEET).orElseThrow().read();
-            for (int r = 0; r < rows.size(); r++) {
-                for (Cell cell : rows.get(r)) {
-                    if (cell != null) {
-                        copy(sheet, r, cell);
-                    }
-                }
-                if (r > 0) {
-                    sheet.value(r, ListSheet.Column.NEW_ID_NUMBER.ordinal(),
-                            String.format(Locale.ROOT, "001085%06d", r));
-                }
-            }
-            Worksheet about = workbook.newWorksheet(ListSheet.ABOUT_SHEET);
-            List<Row> hidden = in.findSheet(ListSheet.ABOUT_SHEET).orElseThrow().read();
-            for (int r = 0; r < hidden.size(); r++) {
-                about.value(r, 0, hidden.get(r).getCellText(0));
-                about.value(r, 1, hidden.get(r).getCellText(1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        FilledWorkbook workbook = FilledWorkbook.from(exported);
+        List<String> subjects = workbook.subjectIds();
+        for (int row = 1; row <= subjects.size(); row++) {
+            workbook.set(subjects.get(row - 1), ListSheet.Column.NEW_ID_NUMBER,
+                    String.format(Locale.ROOT, "001085%06d", row));
         }
-        return out.toByteArray();
-    }
-
-    private static void copy(Worksheet sheet, int row, Cell cell) {
-        int column = cell.getColumnIndex();
-        if (cell.getType() == CellType.NUMBER && ListSheet.DATE_FORMAT.equals(cell.getDataFormatString())) {
-            sheet.value(row, column, cell.asDate().toLocalDate());
-            sheet.style(row, column).format(ListSheet.DATE_FORMAT).set();
-        } else if (cell.getType() == CellType.NUMBER) {
-            sheet.value(row, column, cell.asNumber());
-        } else if (cell.getType() == CellType.STRING) {
-            sheet.value(row, column, cell.asString());
-        }
+        return workbook.bytes();
     }
 }
