@@ -229,10 +229,7 @@ public class BenchCorrectionCommand implements Callable<Integer>, VaxpassSubcomm
         ProgressReport.Report report = await(() -> progressReport.of(Reach.province(PROVINCE), PROVINCE, null));
         double progressSeconds = Seconds.since(start);
 
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("step", "run");
-        line.put("run", run);
-        line.put("warmup", measured.isWarmup(run));
+        Map<String, Object> line = measured.lineOf(run);
         line.put("commune", commune);
         line.put("listed", listed);
         line.put("createListSeconds", createSeconds);

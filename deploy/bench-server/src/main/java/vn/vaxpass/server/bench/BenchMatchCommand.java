@@ -104,10 +104,7 @@ public class BenchMatchCommand implements Callable<Integer>, VaxpassSubcommand {
             long start = System.nanoTime();
             long subjects = flow == Flow.file ? runFile(settings) : runStored(settings);
             double seconds = Seconds.since(start);
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("step", "run");
-            line.put("run", run);
-            line.put("warmup", measured.isWarmup(run));
+            Map<String, Object> line = measured.lineOf(run);
             line.put("subjects", subjects);
             line.put("seconds", seconds);
             line.put("subjectsPerSecond", Seconds.perSecond(subjects, seconds));

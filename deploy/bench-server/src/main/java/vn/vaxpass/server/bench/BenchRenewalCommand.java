@@ -117,10 +117,7 @@ public class BenchRenewalCommand implements Callable<Integer>, VaxpassSubcommand
             awaitHandled(start);
             awaitNotifications(start);
             double seconds = Seconds.since(start);
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("step", "run");
-            line.put("run", run);
-            line.put("warmup", measured.isWarmup(run));
+            Map<String, Object> line = measured.lineOf(run);
             line.put("subjects", subjects);
             line.put("due", counts.due());
             line.put("scanSeconds", scanSeconds);

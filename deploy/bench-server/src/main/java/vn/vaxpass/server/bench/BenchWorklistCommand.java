@@ -135,10 +135,7 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
         ImportReport report = await(() -> sheetImport.apply(station, list, filled));
         double importSeconds = Seconds.since(start);
 
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("step", "run");
-        line.put("run", run);
-        line.put("warmup", measured.isWarmup(run));
+        Map<String, Object> line = measured.lineOf(run);
         line.put("commune", commune);
         line.put("exportSeconds", exportSeconds);
         line.put("exportBytes", exported.length);

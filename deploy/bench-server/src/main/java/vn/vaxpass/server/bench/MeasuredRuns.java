@@ -1,5 +1,8 @@
 package vn.vaxpass.server.bench;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import picocli.CommandLine.Option;
 
 /**
@@ -31,5 +34,14 @@ final class MeasuredRuns {
     /** Whether this run (from 1) is a warm-up run, not counted. */
     boolean isWarmup(int run) {
         return run <= warmup;
+    }
+
+    /** A run's JSON line, begun: its step, its number and whether it is a warm-up run; the command adds its figures. */
+    Map<String, Object> lineOf(int run) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("step", "run");
+        line.put("run", run);
+        line.put("warmup", isWarmup(run));
+        return line;
     }
 }

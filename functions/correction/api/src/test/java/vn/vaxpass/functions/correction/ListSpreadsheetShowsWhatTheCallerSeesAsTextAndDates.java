@@ -34,7 +34,7 @@ class ListSpreadsheetShowsWhatTheCallerSeesAsTextAndDates {
     private PhucXaList list;
 
     @BeforeEach
-    void openList() {
+    void openListWithANoteThatLooksLikeAFormula() {
         data.reset();
         list = PhucXaList.openedWithVillageItems("S-3");
         as(STATION).body(Map.of("outcome", "NOT_FOUND", "note", "=HYPERLINK(\"http://x\") gọi +84912345678"))
