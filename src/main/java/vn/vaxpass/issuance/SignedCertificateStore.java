@@ -32,47 +32,45 @@ import vn.vaxpass.certificate.UnsignedCertificate;
 @ApplicationScoped
 public class SignedCertificateStore {
 
-    static final String FIND = "SELECT sig.hc1 FROM certificate_signed sig WHERE sig.subject_id = $1"
-            + " AND sig.window_start = $2 AND sig.content_hash = $3 AND sig.key_id = $4"
-            + " AND NOT EXISTS (SELECT 1 FROM " + RevocationStore.SERVED_WITH_SUBJECT
+    /** Of the rows read as {@code sig}, only those whose UVCI is not revoked. */
+    private static final String NOT_REVOKED = " AND NOT EXISTS (SELECT 1 FROM " + RevocationStore.SERVED_WITH_SUBJECT
             + " WHERE cs.uvci = sig.uvci AND " + RevocationStore.REVOKED_WHEN + ")";
 
     /**
-     * Stores a signature unless the row of the subject and window already holds one for the same content and key (a
-     * concurrent first request's, which is then the one handed out); one for other content or another key is
+     * A signature is stored unless the row of the subject and window already holds one for the same content and key
+     * (a concurrent first request's, which is then the one handed out); one for other content or another key is
      * replaced. Never fails on a concurrent insert: PostgreSQL waits for the other and then applies the WHERE.
      */
-    static final String KEEP = "INSERT INTO certificate_signed (subject_id, window_start, expires_at, uvci,"
-            + " content_hash, key_id, hc1, signed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
-            + " ON CONFLICT (subject_id, window_start) DO UPDATE SET expires_at = EXCLUDED.expires_at,"
-            + " uvci = EXCLUDED.uvci, content_hash = EXCLUDED.content_hash, key_id = EXCLUDED.key_id,"
-            + " hc1 = EXCLUDED.hc1, signed_at = EXCLUDED.signed_at"
+    private static final String UNLESS_KEPT = " ON CONFLICT (subject_id, window_start) DO UPDATE SET"
+            + " expires_at = EXCLUDED.expires_at, uvci = EXCLUDED.uvci, content_hash = EXCLUDED.content_hash,"
+            + " key_id = EXCLUDED.key_id, hc1 = EXCLUDED.hc1, signed_at = EXCLUDED.signed_at"
             + " WHERE (certificate_signed.content_hash, certificate_signed.key_id)"
-            + " IS DISTINCT FROM (EXCLUDED.content_hash, EXCLUDED.key_id)"
-            + " RETURNING hc1";
+            + " IS DISTINCT FROM (EXCLUDED.content_hash, EXCLUDED.key_id)";
+
+    private static final String INSERT = "INSERT INTO certificate_signed (subject_id, window_start, expires_at, uvci,"
+            + " content_hash, key_id, hc1, signed_at)";
+
+    /** The columns of a {@link Key} and its HC1, in the order {@link #byKey} reads them. */
+    private static final String KEYED = "SELECT sig.subject_id, sig.window_start, sig.content_hash, sig.hc1";
+
+    static final String FIND = "SELECT sig.hc1 FROM certificate_signed sig WHERE sig.subject_id = $1"
+            + " AND sig.window_start = $2 AND sig.content_hash = $3 AND sig.key_id = $4" + NOT_REVOKED;
+
+    /** Stores one signature {@link #UNLESS_KEPT}; answers the HC1 stored, none when the row kept its own. */
+    static final String KEEP = INSERT + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)" + UNLESS_KEPT + " RETURNING hc1";
 
     /** Every usable kept certificate of some subjects under one key: read beside their records, in one round trip. */
-    static final String KEPT_FOR = "SELECT sig.subject_id, sig.window_start, sig.content_hash, sig.hc1"
-            + " FROM certificate_signed sig WHERE sig.subject_id = ANY($1) AND sig.key_id = $2"
-            + " AND NOT EXISTS (SELECT 1 FROM " + RevocationStore.SERVED_WITH_SUBJECT
-            + " WHERE cs.uvci = sig.uvci AND " + RevocationStore.REVOKED_WHEN + ")";
+    static final String KEPT_FOR = KEYED + " FROM certificate_signed sig WHERE sig.subject_id = ANY($1)"
+            + " AND sig.key_id = $2" + NOT_REVOKED;
 
-    static final String FIND_ALL = "SELECT sig.subject_id, sig.window_start, sig.content_hash, sig.hc1"
+    static final String FIND_ALL = KEYED
             + " FROM UNNEST($1::text[], $2::timestamptz[], $3::bytea[]) AS k(subject_id, window_start, content_hash)"
             + " JOIN certificate_signed sig ON sig.subject_id = k.subject_id AND sig.window_start = k.window_start"
-            + " AND sig.content_hash = k.content_hash"
-            + " WHERE sig.key_id = $4 AND NOT EXISTS (SELECT 1 FROM " + RevocationStore.SERVED_WITH_SUBJECT
-            + " WHERE cs.uvci = sig.uvci AND " + RevocationStore.REVOKED_WHEN + ")";
+            + " AND sig.content_hash = k.content_hash WHERE sig.key_id = $4" + NOT_REVOKED;
 
     /** As {@link #KEEP} for many rows, distinct by subject and window. */
-    static final String KEEP_ALL = "INSERT INTO certificate_signed (subject_id, window_start, expires_at, uvci,"
-            + " content_hash, key_id, hc1, signed_at) SELECT * FROM UNNEST($1::text[], $2::timestamptz[],"
-            + " $3::timestamptz[], $4::text[], $5::bytea[], $6::bytea[], $7::text[], $8::timestamptz[])"
-            + " ON CONFLICT (subject_id, window_start) DO UPDATE SET expires_at = EXCLUDED.expires_at,"
-            + " uvci = EXCLUDED.uvci, content_hash = EXCLUDED.content_hash, key_id = EXCLUDED.key_id,"
-            + " hc1 = EXCLUDED.hc1, signed_at = EXCLUDED.signed_at"
-            + " WHERE (certificate_signed.content_hash, certificate_signed.key_id)"
-            + " IS DISTINCT FROM (EXCLUDED.content_hash, EXCLUDED.key_id)"
+    static final String KEEP_ALL = INSERT + " SELECT * FROM UNNEST($1::text[], $2::timestamptz[],"
+            + " $3::timestamptz[], $4::text[], $5::bytea[], $6::bytea[], $7::text[], $8::timestamptz[])" + UNLESS_KEPT
             + " RETURNING subject_id, window_start, content_hash, hc1";
 
     static final String DELETE_ENDED = "DELETE FROM certificate_signed WHERE expires_at <= $1";

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -49,16 +51,28 @@ public class SqsBatches {
     private final Optional<String> endpoint;
     private final Optional<String> region;
     private final Optional<String> credentials;
+    private final Config config;
     private final Map<String, String> queueUrls = new ConcurrentHashMap<>();
     private volatile SqsAsyncClient client;
 
     @Inject
     public SqsBatches(@ConfigProperty(name = "mp.messaging.connector.smallrye-sqs.endpoint-override") Optional<String> endpoint,
             @ConfigProperty(name = "mp.messaging.connector.smallrye-sqs.region") Optional<String> region,
-            @ConfigProperty(name = "mp.messaging.connector.smallrye-sqs.credentials-provider") Optional<String> credentials) {
+            @ConfigProperty(name = "mp.messaging.connector.smallrye-sqs.credentials-provider") Optional<String> credentials,
+            Config config) {
         this.endpoint = endpoint;
         this.region = region;
         this.credentials = credentials;
+        this.config = config;
+    }
+
+    /**
+     * The queue {@code name} for an adapter to send to: its URL from {@code vaxpass.queues.<name>.url} (Terraform),
+     * else looked up by name (the embedded ElasticMQ); {@code inFlight} requests at once, read at each send.
+     */
+    public BatchedQueue queue(String name, IntSupplier inFlight) {
+        return new BatchedQueue(this, name, config.getOptionalValue("vaxpass.queues." + name + ".url", String.class),
+                inFlight);
     }
 
     /**

@@ -1,12 +1,9 @@
 package vn.vaxpass.messaging;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.mutiny.Uni;
 
@@ -24,21 +21,15 @@ public class SqsCitizenNotificationQueue implements CitizenNotificationQueue {
 
     public static final String QUEUE = "citizen-notification";
 
-    private final SqsBatches sqs;
-    private final Optional<String> url;
-    private final RenewalSettings settings;
+    private final BatchedQueue queue;
 
     @Inject
-    public SqsCitizenNotificationQueue(SqsBatches sqs,
-            @ConfigProperty(name = "vaxpass.queues." + QUEUE + ".url") Optional<String> url, RenewalSettings settings) {
-        this.sqs = sqs;
-        this.url = url;
-        this.settings = settings;
+    public SqsCitizenNotificationQueue(SqsBatches sqs, RenewalSettings settings) {
+        this.queue = sqs.queue(QUEUE, settings::sendConcurrency);
     }
 
     @Override
     public Uni<boolean[]> sendAll(List<CitizenNotification> notifications) {
-        return sqs.send(QUEUE, url, notifications.stream().map(CitizenNotification::toJson).toList(),
-                settings.sendConcurrency());
+        return queue.sendAll(notifications, CitizenNotification::toJson);
     }
 }

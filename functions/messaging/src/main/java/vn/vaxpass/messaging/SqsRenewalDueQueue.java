@@ -1,12 +1,9 @@
 package vn.vaxpass.messaging;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.mutiny.Uni;
 
@@ -24,22 +21,16 @@ public class SqsRenewalDueQueue implements RenewalDueQueue {
 
     public static final String QUEUE = "certificate-renewal-due";
 
-    private final SqsBatches sqs;
-    private final Optional<String> url;
-    private final RenewalSettings settings;
+    private final BatchedQueue queue;
 
     @Inject
-    public SqsRenewalDueQueue(SqsBatches sqs, @ConfigProperty(name = "vaxpass.queues." + QUEUE + ".url") Optional<String> url,
-            RenewalSettings settings) {
-        this.sqs = sqs;
-        this.url = url;
-        this.settings = settings;
+    public SqsRenewalDueQueue(SqsBatches sqs, RenewalSettings settings) {
+        this.queue = sqs.queue(QUEUE, settings::sendConcurrency);
     }
 
     @Override
     public Uni<Integer> sendAll(List<RenewalDue> messages) {
-        return sqs.send(QUEUE, url, messages.stream().map(RenewalDue::toJson).toList(), settings.sendConcurrency())
-                .map(SqsRenewalDueQueue::count);
+        return queue.sendAll(messages, RenewalDue::toJson).map(SqsRenewalDueQueue::count);
     }
 
     static int count(boolean[] accepted) {

@@ -1,12 +1,9 @@
 package vn.vaxpass.messaging;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.arc.DefaultBean;
 import io.smallrye.mutiny.Uni;
@@ -27,16 +24,11 @@ public class SqsTextQueue implements SmsQueue {
 
     public static final String QUEUE = "sms-requested";
 
-    private final SqsBatches sqs;
-    private final Optional<String> url;
-    private final RenewalSettings settings;
+    private final BatchedQueue queue;
 
     @Inject
-    public SqsTextQueue(SqsBatches sqs, @ConfigProperty(name = "vaxpass.queues." + QUEUE + ".url") Optional<String> url,
-            RenewalSettings settings) {
-        this.sqs = sqs;
-        this.url = url;
-        this.settings = settings;
+    public SqsTextQueue(SqsBatches sqs, RenewalSettings settings) {
+        this.queue = sqs.queue(QUEUE, settings::sendConcurrency);
     }
 
     @Override
@@ -51,6 +43,6 @@ public class SqsTextQueue implements SmsQueue {
 
     @Override
     public Uni<boolean[]> sendAll(List<SmsRequested> messages) {
-        return sqs.send(QUEUE, url, messages.stream().map(SmsRequested::toJson).toList(), settings.sendConcurrency());
+        return queue.sendAll(messages, SmsRequested::toJson);
     }
 }

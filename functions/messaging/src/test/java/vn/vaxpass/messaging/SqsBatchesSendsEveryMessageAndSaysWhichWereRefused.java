@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -16,9 +17,15 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
+import vn.vaxpass.lookup.PhoneNumber;
+import vn.vaxpass.lookup.SmsQueue;
+import vn.vaxpass.lookup.SmsRequested;
+import vn.vaxpass.messaging.testing.ElasticMqResource;
+import vn.vaxpass.renewal.CitizenNotification;
+import vn.vaxpass.renewal.CitizenNotificationQueue;
 import vn.vaxpass.renewal.RenewalDue;
 import vn.vaxpass.renewal.RenewalDueQueue;
-import vn.vaxpass.messaging.testing.ElasticMqResource;
+import vn.vaxpass.shared.ValidityWindow;
 
 /**
  * Bulk sends go ten per SendMessageBatch request against a real (embedded) SQS: every message arrives once, and a
@@ -26,7 +33,7 @@ import vn.vaxpass.messaging.testing.ElasticMqResource;
  */
 @QuarkusTest
 @QuarkusTestResource(value = ElasticMqResource.class,
-        initArgs = @ResourceArg(name = ElasticMqResource.QUEUES, value = "registry-match-chunks,bulk,certificate-renewal-due"))
+        initArgs = @ResourceArg(name = ElasticMqResource.QUEUES, value = "registry-match-chunks,bulk,certificate-renewal-due,sms-requested,notifications-by-url"))
 class SqsBatchesSendsEveryMessageAndSaysWhichWereRefused {
 
     @Inject
@@ -34,6 +41,12 @@ class SqsBatchesSendsEveryMessageAndSaysWhichWereRefused {
 
     @Inject
     RenewalDueQueue renewalDue;
+
+    @Inject
+    CitizenNotificationQueue notifications;
+
+    @Inject
+    SmsQueue texts;
 
     @Test
     void twentyFiveMessagesArriveOnceEachAndTheOneSqsRefusesIsReported() {
@@ -66,6 +79,32 @@ class SqsBatchesSendsEveryMessageAndSaysWhichWereRefused {
 
         assertThat(receiveAll("certificate-renewal-due"))
                 .containsExactlyInAnyOrderElementsOf(due.stream().map(RenewalDue::toJson).toList());
+    }
+
+    /** The test configuration names the notifications' queue by URL (as Terraform does): not the queue of their name. */
+    @Test
+    void citizenNotificationsGoToTheQueueTheirUrlSettingNames() {
+        ValidityWindow window = ValidityWindow.startingAt(Instant.parse("2027-01-10T03:00:00Z"));
+        List<CitizenNotification> renewed = IntStream.range(0, 11)
+                .mapToObj(i -> CitizenNotification.renewed("S-" + i, window)).toList();
+
+        assertThat(notifications.sendAll(renewed).await().indefinitely()).containsOnly(true).hasSize(11);
+
+        assertThat(receiveAll("notifications-by-url"))
+                .containsExactlyInAnyOrderElementsOf(renewed.stream().map(CitizenNotification::toJson).toList());
+    }
+
+    @Test
+    void textsAreSentAsTheirJsonOneByOneOrInBulk() {
+        PhoneNumber phone = PhoneNumber.parse("0912345678").orElseThrow();
+        Instant sendBefore = Instant.parse("2027-01-10T03:00:00Z");
+        SmsRequested one = SmsRequested.renewal(UUID.randomUUID(), true, phone, sendBefore.plusSeconds(86_400), sendBefore);
+        SmsRequested other = SmsRequested.renewal(UUID.randomUUID(), false, phone, sendBefore, sendBefore);
+
+        texts.send(one).await().indefinitely();
+        assertThat(texts.sendAll(List.of(other)).await().indefinitely()).containsExactly(true);
+
+        assertThat(receiveAll("sms-requested")).containsExactlyInAnyOrder(one.toJson(), other.toJson());
     }
 
     private static List<String> receiveAll(String queue) {

@@ -19,7 +19,7 @@ import vn.vaxpass.messaging.testing.ElasticMqResource;
 /** A chunk message reaches the SQS queue as its versioned JSON: ids only. */
 @QuarkusTest
 @QuarkusTestResource(value = ElasticMqResource.class,
-        initArgs = @ResourceArg(name = ElasticMqResource.QUEUES, value = "registry-match-chunks,bulk,certificate-renewal-due"))
+        initArgs = @ResourceArg(name = ElasticMqResource.QUEUES, value = "registry-match-chunks,bulk,certificate-renewal-due,sms-requested,notifications-by-url"))
 class SqsChunkQueueSendsIdsOnly {
 
     @Inject

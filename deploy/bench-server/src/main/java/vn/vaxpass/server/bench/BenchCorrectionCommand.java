@@ -1,5 +1,8 @@
 package vn.vaxpass.server.bench;
 
+import static vn.vaxpass.server.bench.BenchRuns.roundedMedian;
+import static vn.vaxpass.server.bench.OnVertxContext.await;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -22,13 +24,12 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Unremovable;
-import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import vn.vaxpass.access.Reach;
@@ -113,11 +114,8 @@ public class BenchCorrectionCommand implements Callable<Integer>, VaxpassSubcomm
     @Option(names = "--wrong", defaultValue = "600", description = "Of those, subjects whose check failed (default ${DEFAULT-VALUE}).")
     int wrong;
 
-    @Option(names = "--runs", defaultValue = "5", description = "Measured runs (default ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--warmup", defaultValue = "1", description = "Runs before those, not counted (default ${DEFAULT-VALUE}).")
-    int warmup;
+    @Mixin
+    MeasuredRuns measured = new MeasuredRuns(5, 1);
 
     private final BenchDataLoad dataLoad;
     private final BatchMatcher matcher;
@@ -168,10 +166,10 @@ public class BenchCorrectionCommand implements Callable<Integer>, VaxpassSubcomm
         List<Double> apply = new ArrayList<>();
         List<Double> progress = new ArrayList<>();
         List<Double> share = new ArrayList<>();
-        for (int run = 1; run <= warmup + runs; run++) {
+        for (int run = 1; run <= measured.total(); run++) {
             Map<String, Object> line = run(run, candidates, trueIdNumbers);
             CommandOutput.print(json, line);
-            if (run > warmup) {
+            if (!measured.isWarmup(run)) {
                 create.add((Double) line.get("createListSeconds"));
                 bulk.add((Double) line.get("bulkConfirmSeconds"));
                 apply.add((Double) line.get("signAndApplySeconds"));
@@ -187,11 +185,11 @@ public class BenchCorrectionCommand implements Callable<Integer>, VaxpassSubcomm
         summary.put("wrong", wrong);
         summary.put("processors", Runtime.getRuntime().availableProcessors());
         summary.put("runs", create.size());
-        summary.put("medianCreateListSeconds", median(create));
-        summary.put("medianBulkConfirmSeconds", median(bulk));
-        summary.put("medianSignAndApplySeconds", median(apply));
-        summary.put("medianProgressReportSeconds", median(progress));
-        summary.put("medianBulkShare", median(share));
+        summary.put("medianCreateListSeconds", roundedMedian(create));
+        summary.put("medianBulkConfirmSeconds", roundedMedian(bulk));
+        summary.put("medianSignAndApplySeconds", roundedMedian(apply));
+        summary.put("medianProgressReportSeconds", roundedMedian(progress));
+        summary.put("medianBulkShare", roundedMedian(share));
         CommandOutput.print(json, summary);
         return 0;
     }
@@ -231,10 +229,7 @@ public class BenchCorrectionCommand implements Callable<Integer>, VaxpassSubcomm
         ProgressReport.Report report = await(() -> progressReport.of(Reach.province(PROVINCE), PROVINCE, null));
         double progressSeconds = Seconds.since(start);
 
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("step", "run");
-        line.put("run", run);
-        line.put("warmup", run <= warmup);
+        Map<String, Object> line = measured.lineOf(run);
         line.put("commune", commune);
         line.put("listed", listed);
         line.put("createListSeconds", createSeconds);
@@ -350,27 +345,8 @@ public class BenchCorrectionCommand implements Callable<Integer>, VaxpassSubcomm
         return ids.size();
     }
 
-    /** Runs a workflow step on a Vert.x context, as a request would (its Panache sessions need one), and waits. */
-    private static <T> T await(Supplier<Uni<T>> step) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(step);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private long count(String sql) {
         return pool.query(sql).execute().await().indefinitely().iterator().next().getLong(0);
-    }
-
-    private static double median(List<Double> figures) {
-        if (figures.isEmpty()) {
-            return 0;
-        }
-        List<Double> sorted = new ArrayList<>(figures);
-        sorted.sort(null);
-        return Math.round(BenchRuns.median(sorted) * 1000) / 1000.0;
     }
 }

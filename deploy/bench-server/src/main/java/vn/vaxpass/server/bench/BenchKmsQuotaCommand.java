@@ -23,6 +23,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -59,7 +60,8 @@ import vn.vaxpass.testing.aws.KmsTestKey;
 @Dependent
 @Unremovable
 @Command(name = BenchKmsQuotaCommand.NAME, description = "Certificates/s with the KMS signer against the throttled KMS"
-        + " stand-in, signing every request and signing once per window; JSON lines, medians of the runs.")
+        + " stand-in, signing every request and signing once per window; JSON lines, medians of the runs (--runs and --warmup count"
+        + " per way).")
 public class BenchKmsQuotaCommand implements Callable<Integer>, VaxpassSubcommand {
 
     static final String NAME = "bench-kms-quota";
@@ -106,11 +108,8 @@ public class BenchKmsQuotaCommand implements Callable<Integer>, VaxpassSubcomman
             + " ThrottlingException (default ${DEFAULT-VALUE}, of the order of KMS's default ECC quota).")
     int kmsPerSecond;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Measured runs per way (default ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--warmup", defaultValue = "1", description = "Runs per way before those, not counted (default ${DEFAULT-VALUE}).")
-    int warmup;
+    @Mixin
+    MeasuredRuns measured = new MeasuredRuns(3, 1);
 
     @Option(names = "--ways", split = ",", defaultValue = "SIGN_EVERY_REQUEST,SIGN_ONCE_COLD,SIGN_ONCE_WARM",
             description = "Which ways, in order (default ${DEFAULT-VALUE}).")
@@ -162,7 +161,7 @@ public class BenchKmsQuotaCommand implements Callable<Integer>, VaxpassSubcomman
         List<Double> rates = new ArrayList<>();
         List<Double> throttledShares = new ArrayList<>();
         long failedTotal = 0;
-        for (int run = 1; run <= warmup + runs; run++) {
+        for (int run = 1; run <= measured.total(); run++) {
             if (way == Way.SIGN_ONCE_COLD) {
                 pool.preparedQuery(EMPTY_CACHE).execute(Tuple.of(PREFIX)).await().indefinitely();
             }
@@ -175,7 +174,7 @@ public class BenchKmsQuotaCommand implements Callable<Integer>, VaxpassSubcomman
             line.put("step", "run");
             line.put("way", way.name());
             line.put("run", run);
-            line.put("warmup", run <= warmup);
+            line.put("warmup", measured.isWarmup(run));
             line.put("requests", requests);
             line.put("certificates", outcome.certificates());
             line.put("failed", outcome.failed());
@@ -185,7 +184,7 @@ public class BenchKmsQuotaCommand implements Callable<Integer>, VaxpassSubcomman
             line.put("kmsSignRequests", signCalls);
             line.put("kmsThrottlingAnswers", throttled);
             CommandOutput.print(json, line);
-            if (run > warmup) {
+            if (!measured.isWarmup(run)) {
                 rates.add(outcome.certificates() / outcome.seconds());
                 throttledShares.add(signCalls == 0 ? 0.0 : (double) throttled / signCalls);
                 failedTotal += outcome.failed();

@@ -23,6 +23,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import vn.vaxpass.csv.CsvFileException;
@@ -67,11 +68,8 @@ public class BenchMatchCommand implements Callable<Integer>, VaxpassSubcommand {
     @Option(names = "--flow", defaultValue = "file", description = "file or stored (default ${DEFAULT-VALUE}).")
     Flow flow;
 
-    @Option(names = "--runs", defaultValue = "5", description = "Measured runs (default ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--warmup", defaultValue = "1", description = "Runs before those, not counted (default ${DEFAULT-VALUE}).")
-    int warmup;
+    @Mixin
+    MeasuredRuns measured = new MeasuredRuns(5, 1);
 
     @Option(names = "--chunk-size", description = "Subjects per chunk (default 2000).")
     Integer chunkSize;
@@ -102,19 +100,16 @@ public class BenchMatchCommand implements Callable<Integer>, VaxpassSubcommand {
             dataLoad.load(data, flow == Flow.stored);
         }
         List<Double> rates = new ArrayList<>();
-        for (int run = 1; run <= warmup + runs; run++) {
+        for (int run = 1; run <= measured.total(); run++) {
             long start = System.nanoTime();
             long subjects = flow == Flow.file ? runFile(settings) : runStored(settings);
             double seconds = Seconds.since(start);
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("step", "run");
-            line.put("run", run);
-            line.put("warmup", run <= warmup);
+            Map<String, Object> line = measured.lineOf(run);
             line.put("subjects", subjects);
             line.put("seconds", seconds);
             line.put("subjectsPerSecond", Seconds.perSecond(subjects, seconds));
             CommandOutput.print(json, line);
-            if (run > warmup) {
+            if (!measured.isWarmup(run)) {
                 rates.add(subjects / seconds);
             }
         }

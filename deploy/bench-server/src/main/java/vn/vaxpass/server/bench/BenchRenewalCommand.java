@@ -21,6 +21,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import vn.vaxpass.shared.ValidityWindow;
@@ -75,12 +76,8 @@ public class BenchRenewalCommand implements Callable<Integer>, VaxpassSubcommand
     @Option(names = "--subjects", defaultValue = "100000", description = "Subjects due (default ${DEFAULT-VALUE}).")
     int subjects;
 
-    @Option(names = "--runs", defaultValue = "1", description = "Measured runs (default ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--warmup", defaultValue = "1", description = "Runs before those, not counted: the first run of a"
-            + " fresh JVM compiles the code on the way (default ${DEFAULT-VALUE}).")
-    int warmup;
+    @Mixin
+    MeasuredRuns measured = new MeasuredRuns(1, 1);
 
     private final Pool pool;
     private final RenewalScan scan;
@@ -112,7 +109,7 @@ public class BenchRenewalCommand implements Callable<Integer>, VaxpassSubcommand
         }
         seed(now);
         List<Double> rates = new ArrayList<>();
-        for (int run = 1; run <= warmup + runs; run++) {
+        for (int run = 1; run <= measured.total(); run++) {
             reset();
             long start = System.nanoTime();
             RenewalScan.Counts counts = scan.scan();
@@ -120,17 +117,14 @@ public class BenchRenewalCommand implements Callable<Integer>, VaxpassSubcommand
             awaitHandled(start);
             awaitNotifications(start);
             double seconds = Seconds.since(start);
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("step", "run");
-            line.put("run", run);
-            line.put("warmup", run <= warmup);
+            Map<String, Object> line = measured.lineOf(run);
             line.put("subjects", subjects);
             line.put("due", counts.due());
             line.put("scanSeconds", scanSeconds);
             line.put("seconds", seconds);
             line.put("subjectsPerSecond", Seconds.perSecond(subjects, seconds));
             CommandOutput.print(json, line);
-            if (run > warmup) {
+            if (!measured.isWarmup(run)) {
                 rates.add(subjects / seconds);
             }
         }

@@ -1,9 +1,8 @@
 package vn.vaxpass.server.bench;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static vn.vaxpass.server.bench.BenchRuns.roundedMedian;
+import static vn.vaxpass.server.bench.OnVertxContext.await;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,33 +11,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-
 import io.quarkus.arc.Unremovable;
-import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import vn.vaxpass.access.Reach;
 import vn.vaxpass.correction.Actor;
 import vn.vaxpass.correction.ListCreation;
+import vn.vaxpass.functions.correction.FilledWorkbook;
 import vn.vaxpass.functions.correction.ListViews;
 import vn.vaxpass.functions.correction.sheet.ImportReport;
 import vn.vaxpass.functions.correction.sheet.ListSheet;
@@ -77,16 +67,12 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
             + " SELECT id, name, '1985-03-07', 'M', $3, $4 FROM unnest($1::text[], $2::text[]) AS s(id, name)";
     private static final List<String> NAMES = List.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường",
             "Phạm Thị Dung", "Hoàng Văn Đức", "Đặng Thị Hòa");
-    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
 
     @Option(names = "--items", defaultValue = "2000", description = "Items of each run's list (default ${DEFAULT-VALUE}).")
     int items;
 
-    @Option(names = "--runs", defaultValue = "5", description = "Measured runs (default ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--warmup", defaultValue = "1", description = "Runs before those, not counted (default ${DEFAULT-VALUE}).")
-    int warmup;
+    @Mixin
+    MeasuredRuns measured = new MeasuredRuns(5, 1);
 
     private final Pool pool;
     private final SubjectStore subjects;
@@ -112,10 +98,10 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
     public Integer call() {
         List<Double> exports = new ArrayList<>();
         List<Double> imports = new ArrayList<>();
-        for (int run = 1; run <= warmup + runs; run++) {
+        for (int run = 1; run <= measured.total(); run++) {
             Map<String, Object> line = run(run);
             CommandOutput.print(json, line);
-            if (run > warmup) {
+            if (!measured.isWarmup(run)) {
                 exports.add((Double) line.get("exportSeconds"));
                 imports.add((Double) line.get("importSeconds"));
             }
@@ -125,8 +111,8 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
         summary.put("items", items);
         summary.put("processors", Runtime.getRuntime().availableProcessors());
         summary.put("runs", exports.size());
-        summary.put("medianExportSeconds", median(exports));
-        summary.put("medianImportSeconds", median(imports));
+        summary.put("medianExportSeconds", roundedMedian(exports));
+        summary.put("medianImportSeconds", roundedMedian(imports));
         CommandOutput.print(json, summary);
         return 0;
     }
@@ -149,10 +135,7 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
         ImportReport report = await(() -> sheetImport.apply(station, list, filled));
         double importSeconds = Seconds.since(start);
 
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("step", "run");
-        line.put("run", run);
-        line.put("warmup", run <= warmup);
+        Map<String, Object> line = measured.lineOf(run);
         line.put("commune", commune);
         line.put("exportSeconds", exportSeconds);
         line.put("exportBytes", exported.length);
@@ -184,63 +167,12 @@ public class BenchWorklistCommand implements Callable<Integer>, VaxpassSubcomman
 
     /** The exported workbook as a station fills it: every row's correct ID number typed in, the rest as it was. */
     private static byte[] filled(byte[] exported) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ReadableWorkbook in = new ReadableWorkbook(new ByteArrayInputStream(exported), WITH_FORMATS);
-                Workbook workbook = new Workbook(out, "Bench", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet(ListSheet.ITEMS_SHEET);
-            List<Row> rows = in.findSheet(ListSheet.ITEMS_SHEET).orElseThrow().read();
-            for (int r = 0; r < rows.size(); r++) {
-                for (Cell cell : rows.get(r)) {
-                    if (cell != null) {
-                        copy(sheet, r, cell);
-                    }
-                }
-                if (r > 0) {
-                    sheet.value(r, ListSheet.Column.NEW_ID_NUMBER.ordinal(),
-                            String.format(Locale.ROOT, "001085%06d", r));
-                }
-            }
-            Worksheet about = workbook.newWorksheet(ListSheet.ABOUT_SHEET);
-            List<Row> hidden = in.findSheet(ListSheet.ABOUT_SHEET).orElseThrow().read();
-            for (int r = 0; r < hidden.size(); r++) {
-                about.value(r, 0, hidden.get(r).getCellText(0));
-                about.value(r, 1, hidden.get(r).getCellText(1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        FilledWorkbook workbook = FilledWorkbook.from(exported);
+        List<String> subjects = workbook.subjectIds();
+        for (int row = 1; row <= subjects.size(); row++) {
+            workbook.set(subjects.get(row - 1), ListSheet.Column.NEW_ID_NUMBER,
+                    String.format(Locale.ROOT, "001085%06d", row));
         }
-        return out.toByteArray();
-    }
-
-    private static void copy(Worksheet sheet, int row, Cell cell) {
-        int column = cell.getColumnIndex();
-        if (cell.getType() == CellType.NUMBER && ListSheet.DATE_FORMAT.equals(cell.getDataFormatString())) {
-            sheet.value(row, column, cell.asDate().toLocalDate());
-            sheet.style(row, column).format(ListSheet.DATE_FORMAT).set();
-        } else if (cell.getType() == CellType.NUMBER) {
-            sheet.value(row, column, cell.asNumber());
-        } else if (cell.getType() == CellType.STRING) {
-            sheet.value(row, column, cell.asString());
-        }
-    }
-
-    /** Runs a step on a Vert.x context, as a request would (its Panache sessions need one), and waits. */
-    private static <T> T await(Supplier<Uni<T>> step) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(step);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static double median(List<Double> figures) {
-        if (figures.isEmpty()) {
-            return 0;
-        }
-        List<Double> sorted = new ArrayList<>(figures);
-        sorted.sort(null);
-        return Math.round(BenchRuns.median(sorted) * 1000) / 1000.0;
+        return workbook.bytes();
     }
 }

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.vaxpass.functions.correction.PhucXaList.STATION;
+import static vn.vaxpass.functions.correction.PhucXaList.VILLAGE;
+import static vn.vaxpass.functions.correction.PhucXaList.as;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 
 import vn.vaxpass.functions.correction.sheet.ListSheet.Column;
-import vn.vaxpass.functions.correction.sheet.SpreadsheetsResource;
 import vn.vaxpass.functions.correction.sheet.SubjectImportsResource;
-import vn.vaxpass.testing.TestTokens;
 
 /**
  * A clerk opens the exported .xlsx in Excel, fills it in and saves the list sheet as "CSV UTF-8": the hidden item id
@@ -36,65 +34,58 @@ import vn.vaxpass.testing.TestTokens;
 @QuarkusTest
 class AListSheetSavedAsCsvImportsAsItsWorkbookDoes {
 
-    private static final String STATION = TestTokens.communeHealth(CleanUpData.HA_NOI, CleanUpData.PHUC_XA);
-    private static final String VILLAGE = TestTokens.villageTeam(CleanUpData.PHUC_XA, "Tổ 1");
     private static final String NOTE = "+84912345678, gọi lại sau";
+    private static final String CSV_UTF_8 = SubjectImportsResource.CSV + "; charset=UTF-8";
 
     @Inject
     CleanUpData data;
 
-    private String listPath;
+    private PhucXaList list;
 
     @BeforeEach
     void openList() {
         data.reset();
-        String id = as(STATION).body(Map.of("communeCode", CleanUpData.PHUC_XA)).post(ListsResource.PATH).then()
-                .statusCode(201).extract().path("id");
-        listPath = ListsResource.PATH + "/" + id;
-        for (String subjectId : List.of("S-2", "S-3", "S-4", "S-5")) {
-            as(STATION).body(Map.of("village", "Tổ 1")).put(listPath + "/items/" + item(subjectId) + "/assignment")
-                    .then().statusCode(200);
-        }
+        list = PhucXaList.openedWithVillageItems("S-2", "S-3", "S-4", "S-5");
     }
 
     @Test
     void theVillageTeamsCsvGivesTheWorkbooksReportAndTheSameCsvAgainChangesNothing() {
         // The note as our own CSVs write a value that starts like a formula: behind an apostrophe, taken off again.
-        byte[] csv = ListSheetAsExcelCsv.of(filled(export(VILLAGE), "'" + NOTE).bytes());
+        byte[] csv = ListSheetAsExcelCsv.of(filled(list.export(VILLAGE), "'" + NOTE).bytes());
 
-        Map<String, Object> fromCsv = withoutListId(upload(VILLAGE, csv).statusCode(200)
+        Map<String, Object> fromCsv = withoutListId(list.upload(VILLAGE, CSV_UTF_8, csv).statusCode(200)
                 .body("role", equalTo("VILLAGE_TEAM")).body("applied", equalTo(2)).body("refused", equalTo(2))
                 .body("errors.code", containsInAnyOrder("INVALID_FULL_NAME", "UNKNOWN_OUTCOME"))
                 .body("warnings.code", containsInAnyOrder("ID_NUMBER_LEADING_ZEROS_RESTORED", "DATE_SERIAL_READ"))
                 .extract().as(Map.class));
-        as(STATION).get(listPath).then()
+        as(STATION).get(list.path()).then()
                 .body("items.find { it.subjectId == 'S-3' }.proposal.idNumber", equalTo("001187054321"))
                 .body("items.find { it.subjectId == 'S-3' }.proposal.dateOfBirth", equalTo("1987-11-02"))
                 .body("items.find { it.subjectId == 'S-5' }.note", equalTo(NOTE))
                 .body("items.find { it.subjectId == 'S-5' }.outcome", equalTo("NOT_FOUND"));
-        List<Object> versions = as(STATION).get(listPath).then().extract().path("items.version");
+        List<Object> versions = as(STATION).get(list.path()).then().extract().path("items.version");
 
-        upload(VILLAGE, csv).statusCode(200).body("applied", equalTo(0)).body("unchanged", equalTo(2))
+        list.upload(VILLAGE, CSV_UTF_8, csv).statusCode(200).body("applied", equalTo(0)).body("unchanged", equalTo(2))
                 .body("refused", equalTo(2));
-        as(STATION).get(listPath).then().body("items.version", equalTo(versions));
+        as(STATION).get(list.path()).then().body("items.version", equalTo(versions));
 
         openList();
-        Map<String, Object> fromWorkbook = withoutListId(given().auth().oauth2(VILLAGE)
-                .contentType(SpreadsheetsResource.XLSX).body(filled(export(VILLAGE), NOTE).bytes())
-                .put(listPath + "/spreadsheet").then().statusCode(200).extract().as(Map.class));
+        byte[] workbook = filled(list.export(VILLAGE), NOTE).bytes();
+        Map<String, Object> fromWorkbook = withoutListId(list.upload(VILLAGE, workbook).statusCode(200).extract()
+                .as(Map.class));
         assertEquals(fromWorkbook, fromCsv);
     }
 
     @Test
     void aCsvWithoutTheItemIdColumnIsRefusedAndNothingIsWritten() {
-        byte[] filled = filled(export(VILLAGE), NOTE).bytes();
-        List<Object> versions = as(STATION).get(listPath).then().extract().path("items.version");
+        byte[] filled = filled(list.export(VILLAGE), NOTE).bytes();
+        List<Object> versions = as(STATION).get(list.path()).then().extract().path("items.version");
         for (byte[] csv : List.of(ListSheetAsExcelCsv.of(filled, 1), ListSheetAsExcelCsv.of(filled, 2),
                 "Họ và tên,Ngày sinh\r\nNguyễn Văn An,02/11/1987\r\n".getBytes(StandardCharsets.UTF_8))) {
-            upload(VILLAGE, csv).statusCode(400).body("code", equalTo("ITEM_ID_COLUMN_MISSING"))
+            list.upload(VILLAGE, CSV_UTF_8, csv).statusCode(400).body("code", equalTo("ITEM_ID_COLUMN_MISSING"))
                     .body("message", startsWith("Tệp CSV không có cột \"" + Column.ITEM_ID.header() + "\""));
         }
-        as(STATION).get(listPath).then().body("items.version", equalTo(versions))
+        as(STATION).get(list.path()).then().body("items.version", equalTo(versions))
                 .body("items.find { it.subjectId == 'S-3' }.proposal", nullValue());
     }
 
@@ -104,14 +95,14 @@ class AListSheetSavedAsCsvImportsAsItsWorkbookDoes {
      */
     @Test
     void anUploadShorterThanAWorkbookSignatureIsRefusedAsACsvNotAFailure() {
-        List<Object> versions = as(STATION).get(listPath).then().extract().path("items.version");
+        List<Object> versions = as(STATION).get(list.path()).then().extract().path("items.version");
         for (String tiny : List.of("x\n", "PK", "a,b\r\n")) {
             byte[] csv = tiny.getBytes(StandardCharsets.UTF_8);
-            upload(VILLAGE, csv).statusCode(400).body("code", equalTo("ITEM_ID_COLUMN_MISSING"));
+            list.upload(VILLAGE, CSV_UTF_8, csv).statusCode(400).body("code", equalTo("ITEM_ID_COLUMN_MISSING"));
             given().auth().oauth2(STATION).contentType(SubjectImportsResource.CSV).body(csv)
                     .post(SubjectImportsResource.PATH.replace("{commune}", CleanUpData.PHUC_XA)).then().statusCode(400);
         }
-        as(STATION).get(listPath).then().body("items.version", equalTo(versions));
+        as(STATION).get(list.path()).then().body("items.version", equalTo(versions));
     }
 
     /** What the village team fills in: a repaired ID number and day number, two refused rows, an outcome. */
@@ -129,24 +120,5 @@ class AListSheetSavedAsCsvImportsAsItsWorkbookDoes {
         Map<String, Object> rest = new HashMap<>(report);
         rest.remove("listId");
         return rest;
-    }
-
-    private byte[] export(String token) {
-        return given().auth().oauth2(token).get(listPath + "/spreadsheet").then().statusCode(200).extract()
-                .asByteArray();
-    }
-
-    private ValidatableResponse upload(String token, byte[] csv) {
-        return given().auth().oauth2(token).contentType(SubjectImportsResource.CSV + "; charset=UTF-8").body(csv)
-                .put(listPath + "/spreadsheet").then();
-    }
-
-    private long item(String subjectId) {
-        return ((Number) as(STATION).get(listPath).then().extract()
-                .path("items.find { it.subjectId == '" + subjectId + "' }.id")).longValue();
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 }

@@ -31,9 +31,9 @@ import vn.vaxpass.functions.correction.sheet.ListSheet.Column;
 /**
  * An exported list as a clerk fills it in: the exported cells copied as they are (dates as dates, text as text),
  * with the cells a test sets in place of theirs; a value can be text, a number (as Excel stores a number typed into a
- * General cell), a date, or a formula.
+ * General cell), a date, or a formula. In this module's test-jar: {@code bench-worklist} fills its lists with it.
  */
-final class FilledWorkbook {
+public final class FilledWorkbook {
 
     /** A formula a clerk typed, as opposed to text. */
     record Formula(String expression) {
@@ -49,12 +49,12 @@ final class FilledWorkbook {
         this.about = ListWorkbooks.about(exported);
     }
 
-    static FilledWorkbook from(byte[] exported) {
+    public static FilledWorkbook from(byte[] exported) {
         return new FilledWorkbook(exported);
     }
 
     /** Sets a cell of one subject's row: a String, a Number, a LocalDate, a Formula, or null to clear it. */
-    FilledWorkbook set(String subjectId, Column column, Object value) {
+    public FilledWorkbook set(String subjectId, Column column, Object value) {
         changes.computeIfAbsent(subjectId, id -> new HashMap<>()).put(column, value == null ? "" : value);
         return this;
     }
@@ -65,7 +65,12 @@ final class FilledWorkbook {
         return this;
     }
 
-    byte[] bytes() {
+    /** The subjects of the list's rows, in the sheet's order. */
+    public List<String> subjectIds() {
+        return rows.stream().skip(1).map(row -> row.getCellText(Column.SUBJECT_ID.ordinal())).toList();
+    }
+
+    public byte[] bytes() {
         byte[] written = written();
         return date1904 ? withPart(written, "xl/workbook.xml", xml -> xml.replace("date1904=\"false\"",
                 "date1904=\"true\"")) : written;

@@ -1,12 +1,16 @@
 package vn.vaxpass.functions.correction;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static vn.vaxpass.functions.correction.PhucXaList.FOREIGN_STATION;
+import static vn.vaxpass.functions.correction.PhucXaList.POLICE;
+import static vn.vaxpass.functions.correction.PhucXaList.STATION;
+import static vn.vaxpass.functions.correction.PhucXaList.VILLAGE;
+import static vn.vaxpass.functions.correction.PhucXaList.as;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,64 +25,52 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 
 import vn.vaxpass.functions.correction.sheet.ListSheet.Column;
-import vn.vaxpass.functions.correction.sheet.SpreadsheetsResource;
 import vn.vaxpass.functions.correction.sheet.SheetBounds;
 import vn.vaxpass.testing.TestTokens;
 
 @QuarkusTest
 class ListSpreadsheetImportAppliesEachRowAsTheCallersTransition {
 
-    private static final String STATION = TestTokens.communeHealth(CleanUpData.HA_NOI, CleanUpData.PHUC_XA);
-    private static final String POLICE = TestTokens.communePolice(CleanUpData.PHUC_XA);
-    private static final String VILLAGE = TestTokens.villageTeam(CleanUpData.PHUC_XA, "Tổ 1");
-    private static final String FOREIGN_STATION = TestTokens.communeHealth(CleanUpData.HA_NOI, CleanUpData.TRUC_BACH);
     private static final String PROVINCE = TestTokens.provinceHealth(CleanUpData.HA_NOI);
 
     @Inject
     CleanUpData data;
 
-    private String listPath;
+    private PhucXaList list;
 
     @BeforeEach
     void openList() {
         data.reset();
-        String id = as(STATION).body(Map.of("communeCode", CleanUpData.PHUC_XA)).post(ListsResource.PATH).then()
-                .statusCode(201).extract().path("id");
-        listPath = ListsResource.PATH + "/" + id;
-        as(STATION).body(Map.of("village", "Tổ 1")).put(listPath + "/items/" + item("S-3") + "/assignment")
-                .then().statusCode(200);
+        list = PhucXaList.openedWithVillageItems("S-3");
     }
 
     @Test
     void aVillageTeamsProposalsApplyOnceAndTheSameFileAgainChangesNothing() {
-        byte[] file = FilledWorkbook.from(export(VILLAGE))
+        byte[] file = FilledWorkbook.from(list.export(VILLAGE))
                 .set("S-3", Column.NEW_ID_NUMBER, "001187054321")
                 .set("S-3", Column.NOTE, "=1+1 theo sổ hộ khẩu, gọi +84912345678").bytes();
 
-        upload(VILLAGE, file).statusCode(200).body("role", equalTo("VILLAGE_TEAM")).body("applied", equalTo(1))
+        list.upload(VILLAGE, file).statusCode(200).body("role", equalTo("VILLAGE_TEAM")).body("applied", equalTo(1))
                 .body("refused", equalTo(0)).body("errors", empty());
-        as(STATION).get(listPath).then()
+        as(STATION).get(list.path()).then()
                 .body("items.find { it.subjectId == 'S-3' }.state", equalTo("PROPOSED"))
                 .body("items.find { it.subjectId == 'S-3' }.proposal.idNumber", equalTo("001187054321"))
                 .body("items.find { it.subjectId == 'S-3' }.note", equalTo("=1+1 theo sổ hộ khẩu, gọi +84912345678"))
                 .body("items.find { it.subjectId == 'S-3' }.version", equalTo(2));
 
-        upload(VILLAGE, file).statusCode(200).body("applied", equalTo(0)).body("unchanged", equalTo(1))
+        list.upload(VILLAGE, file).statusCode(200).body("applied", equalTo(0)).body("unchanged", equalTo(1))
                 .body("refused", equalTo(0));
-        as(STATION).get(listPath).then().body("items.find { it.subjectId == 'S-3' }.version", equalTo(2));
+        as(STATION).get(list.path()).then().body("items.find { it.subjectId == 'S-3' }.version", equalTo(2));
     }
 
     @Test
     void thePolicesDecisionsApplyOnceAndTheSameFileAgainChangesNothing() {
         as(STATION).body(Map.of("outcome", "NOT_FOUND", "note", "Không ai biết"))
-                .put(listPath + "/items/" + item("S-5") + "/proposal").then().statusCode(200);
-        as(STATION).post(listPath + "/sending").then().statusCode(200);
-        byte[] file = FilledWorkbook.from(export(POLICE))
+                .put(list.itemPath("S-5") + "/proposal").then().statusCode(200);
+        as(STATION).post(list.path() + "/sending").then().statusCode(200);
+        byte[] file = FilledWorkbook.from(list.export(POLICE))
                 .set("S-5", Column.DECISION, "Xác nhận - CONFIRM")
                 .set("S-4", Column.DECISION, "REJECT")
                 .set("S-4", Column.NOTE, "Số không tồn tại trong CSDL dân cư")
@@ -87,28 +79,28 @@ class ListSpreadsheetImportAppliesEachRowAsTheCallersTransition {
                 .set("S-2", Column.DECISION, "CONFIRM")
                 .set("S-2", Column.NEW_FULL_NAME, "Đặng Thị Hòa").bytes();
 
-        upload(POLICE, file).statusCode(200).body("role", equalTo("POLICE")).body("applied", equalTo(3))
+        list.upload(POLICE, file).statusCode(200).body("role", equalTo("POLICE")).body("applied", equalTo(3))
                 .body("refused", equalTo(1)).body("errors.code", contains("VALUES_NEED_CORRECT"))
                 .body("errors[0].column", equalTo(Column.DECISION.letter()));
-        as(POLICE).get(listPath).then()
+        as(POLICE).get(list.path()).then()
                 .body("items.find { it.subjectId == 'S-5' }.state", equalTo("CONFIRMED"))
                 .body("items.find { it.subjectId == 'S-4' }.rejectionReason",
                         equalTo("Số không tồn tại trong CSDL dân cư"))
                 .body("items.find { it.subjectId == 'S-3' }.decision.idNumber", equalTo("001187054321"));
 
-        upload(POLICE, file).statusCode(200).body("applied", equalTo(0)).body("unchanged", equalTo(3))
+        list.upload(POLICE, file).statusCode(200).body("applied", equalTo(0)).body("unchanged", equalTo(3))
                 .body("refused", equalTo(1));
     }
 
     @Test
     void rowsThatCannotApplyAreReportedByRowAndColumnAndTheOthersApply() {
-        byte[] file = FilledWorkbook.from(export(STATION))
+        byte[] file = FilledWorkbook.from(list.export(STATION))
                 .set("S-2", Column.NEW_FULL_NAME, "Nguyễn 123")
                 .set("S-4", Column.OUTCOME, "Bay đi")
                 .set("S-5", Column.OUTCOME, "Chuyển đi - MOVED_AWAY")
                 .set("S-3", Column.NEW_GENDER, "Nữ").bytes();
 
-        upload(STATION, file).statusCode(200).body("applied", equalTo(1)).body("refused", equalTo(3))
+        list.upload(STATION, file).statusCode(200).body("applied", equalTo(1)).body("refused", equalTo(3))
                 .body("errors.code", containsInAnyOrder("INVALID_FULL_NAME", "UNKNOWN_OUTCOME", "NOTE_REQUIRED"))
                 .body("errors.find { it.code == 'INVALID_FULL_NAME' }.column", equalTo(Column.NEW_FULL_NAME.letter()))
                 .body("errors.find { it.code == 'INVALID_FULL_NAME' }.row", equalTo(rowOf("S-2")))
@@ -118,31 +110,31 @@ class ListSpreadsheetImportAppliesEachRowAsTheCallersTransition {
 
     @Test
     void aFileFromBeforeTheListWasSentIsRefusedAndAnItemChangedSinceIsRefusedAlone() {
-        byte[] exported = export(STATION);
-        as(STATION).body(Map.of("fullName", "Đặng Thị Hòa")).put(listPath + "/items/" + item("S-2") + "/proposal")
+        byte[] exported = list.export(STATION);
+        as(STATION).body(Map.of("fullName", "Đặng Thị Hòa")).put(list.itemPath("S-2") + "/proposal")
                 .then().statusCode(200);
         byte[] file = FilledWorkbook.from(exported)
                 .set("S-2", Column.NEW_FULL_NAME, "Đặng Thị Hoà Bình")
                 .set("S-3", Column.NEW_GENDER, "Nữ").bytes();
-        upload(STATION, file).statusCode(200).body("applied", equalTo(1)).body("refused", equalTo(1))
+        list.upload(STATION, file).statusCode(200).body("applied", equalTo(1)).body("refused", equalTo(1))
                 .body("errors.code", contains("ITEM_CHANGED_SINCE_EXPORT"))
                 .body("errors[0].row", equalTo(rowOf("S-2")));
 
-        as(STATION).post(listPath + "/sending").then().statusCode(200);
-        upload(STATION, file).statusCode(409).body("code", equalTo("LIST_CHANGED_SINCE_EXPORT"))
+        as(STATION).post(list.path() + "/sending").then().statusCode(200);
+        list.upload(STATION, file).statusCode(409).body("code", equalTo("LIST_CHANGED_SINCE_EXPORT"))
                 .body("currentState", equalTo("WITH_POLICE"));
     }
 
     @Test
     void excelsDamageToIdNumbersAndDatesIsRepairedWithAWarningOrRefused() {
-        byte[] file = FilledWorkbook.from(export(STATION))
+        byte[] file = FilledWorkbook.from(list.export(STATION))
                 .set("S-3", Column.NEW_ID_NUMBER, new BigDecimal("1187054321"))
                 .set("S-3", Column.NEW_DATE_OF_BIRTH, new BigDecimal("32083"))
                 .set("S-2", Column.NEW_ID_NUMBER, "1.23457E+11")
                 .set("S-4", Column.NEW_ID_NUMBER, "O01187054321")
                 .set("S-5", Column.NEW_ID_NUMBER, "1.187054321E+9").bytes();
 
-        upload(STATION, file).statusCode(200).body("applied", equalTo(3)).body("refused", equalTo(1))
+        list.upload(STATION, file).statusCode(200).body("applied", equalTo(3)).body("refused", equalTo(1))
                 .body("errors.code", contains("ID_NUMBER_DIGITS_LOST"))
                 .body("warnings.code", hasItem("ID_NUMBER_LEADING_ZEROS_RESTORED"))
                 .body("warnings.code", hasItem("DATE_SERIAL_READ"))
@@ -150,7 +142,7 @@ class ListSpreadsheetImportAppliesEachRowAsTheCallersTransition {
                 .body("warnings.code", hasItem("ID_NUMBER_SCIENTIFIC_NOTATION_READ"))
                 .body("warnings.find { it.code == 'DATE_SERIAL_READ' }.column",
                         equalTo(Column.NEW_DATE_OF_BIRTH.letter()));
-        as(STATION).get(listPath).then()
+        as(STATION).get(list.path()).then()
                 .body("items.find { it.subjectId == 'S-3' }.proposal.idNumber", equalTo("001187054321"))
                 .body("items.find { it.subjectId == 'S-3' }.proposal.dateOfBirth", equalTo("1987-11-02"))
                 .body("items.find { it.subjectId == 'S-4' }.proposal.idNumber", equalTo("001187054321"))
@@ -159,43 +151,43 @@ class ListSpreadsheetImportAppliesEachRowAsTheCallersTransition {
 
     @Test
     void aDayNumberFromAWorkbookIn1904DateSystemIsReadInThatSystem() {
-        byte[] file = FilledWorkbook.from(export(STATION)).in1904DateSystem()
+        byte[] file = FilledWorkbook.from(list.export(STATION)).in1904DateSystem()
                 .set("S-3", Column.NEW_DATE_OF_BIRTH, new BigDecimal(32083 - 1462)).bytes();
-        upload(STATION, file).statusCode(200).body("applied", equalTo(1))
+        list.upload(STATION, file).statusCode(200).body("applied", equalTo(1))
                 .body("warnings.code", contains("DATE_SERIAL_READ"))
                 .body("warnings[0].message", org.hamcrest.Matchers.containsString("1904"));
-        as(STATION).get(listPath).then()
+        as(STATION).get(list.path()).then()
                 .body("items.find { it.subjectId == 'S-3' }.proposal.dateOfBirth", equalTo("1987-11-02"));
     }
 
     @Test
     void aFormulaIsRefusedAndFormulaLookingTextStaysText() {
-        byte[] file = FilledWorkbook.from(export(STATION))
+        byte[] file = FilledWorkbook.from(list.export(STATION))
                 .set("S-2", Column.NEW_FULL_NAME, new FilledWorkbook.Formula("UPPER(D2)"))
                 .set("S-5", Column.OUTCOME, "NOT_FOUND")
                 .set("S-5", Column.NOTE, "+84912345678 =SUM(A1:A9)").bytes();
-        upload(STATION, file).statusCode(200).body("applied", equalTo(1))
+        list.upload(STATION, file).statusCode(200).body("applied", equalTo(1))
                 .body("errors.code", contains("FORMULA_NOT_ACCEPTED"));
-        as(STATION).get(listPath).then()
+        as(STATION).get(list.path()).then()
                 .body("items.find { it.subjectId == 'S-5' }.note", equalTo("+84912345678 =SUM(A1:A9)"));
     }
 
     @Test
     void aVillageTeamCannotReachAnotherVillagesItemsThroughAFile() {
-        byte[] file = FilledWorkbook.from(export(STATION))
+        byte[] file = FilledWorkbook.from(list.export(STATION))
                 .set("S-2", Column.NEW_FULL_NAME, "Đặng Thị Hòa")
                 .set("S-3", Column.NEW_GENDER, "Nữ").bytes();
-        upload(VILLAGE, file).statusCode(200).body("applied", equalTo(1)).body("refused", equalTo(1))
+        list.upload(VILLAGE, file).statusCode(200).body("applied", equalTo(1)).body("refused", equalTo(1))
                 .body("errors.code", contains("ITEM_NOT_IN_LIST")).body("errors[0].row", equalTo(rowOf("S-2")));
-        as(STATION).get(listPath).then().body("items.find { it.subjectId == 'S-2' }.proposal", org.hamcrest.Matchers
+        as(STATION).get(list.path()).then().body("items.find { it.subjectId == 'S-2' }.proposal", org.hamcrest.Matchers
                 .nullValue());
     }
 
     @Test
     void anotherCommunesStationGetsNotFoundAndTheProvinceMayNotImport() {
-        byte[] file = export(STATION);
-        upload(FOREIGN_STATION, file).statusCode(404).body("code", equalTo("NOT_FOUND"));
-        upload(PROVINCE, file).statusCode(403);
+        byte[] file = list.export(STATION);
+        list.upload(FOREIGN_STATION, file).statusCode(404).body("code", equalTo("NOT_FOUND"));
+        list.upload(PROVINCE, file).statusCode(403);
     }
 
     @Test
@@ -209,36 +201,17 @@ class ListSpreadsheetImportAppliesEachRowAsTheCallersTransition {
             }
             zip.closeEntry();
         }
-        upload(STATION, bomb.toByteArray()).statusCode(413).body("code", equalTo("SPREADSHEET_TOO_LARGE"));
-        byte[] farColumn = FilledWorkbook.withPart(export(STATION), "xl/worksheets/sheet1.xml",
+        list.upload(STATION, bomb.toByteArray()).statusCode(413).body("code", equalTo("SPREADSHEET_TOO_LARGE"));
+        byte[] farColumn = FilledWorkbook.withPart(list.export(STATION), "xl/worksheets/sheet1.xml",
                 xml -> xml.replaceFirst("r=\"C2\"", "r=\"AAAAAAA2\""));
-        upload(STATION, farColumn).statusCode(413).body("code", equalTo("COLUMN_OUT_OF_RANGE"));
+        list.upload(STATION, farColumn).statusCode(413).body("code", equalTo("COLUMN_OUT_OF_RANGE"));
         byte[] oldXls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-        upload(STATION, oldXls).statusCode(415).body("code", equalTo("NOT_AN_XLSX"));
-        upload(STATION, new byte[SheetBounds.MAX_UPLOAD_BYTES + 1]).statusCode(413)
+        list.upload(STATION, oldXls).statusCode(415).body("code", equalTo("NOT_AN_XLSX"));
+        list.upload(STATION, new byte[SheetBounds.MAX_UPLOAD_BYTES + 1]).statusCode(413)
                 .body("code", equalTo("FILE_TOO_LARGE"));
     }
 
     private int rowOf(String subjectId) {
-        return ListWorkbooks.rowOf(ListWorkbooks.rows(export(STATION)), subjectId).getRowNum();
-    }
-
-    private byte[] export(String token) {
-        return given().auth().oauth2(token).get(listPath + "/spreadsheet").then().statusCode(200).extract()
-                .asByteArray();
-    }
-
-    private ValidatableResponse upload(String token, byte[] file) {
-        return given().auth().oauth2(token).contentType(SpreadsheetsResource.XLSX).body(file)
-                .put(listPath + "/spreadsheet").then();
-    }
-
-    private long item(String subjectId) {
-        return ((Number) as(STATION).get(listPath).then().extract()
-                .path("items.find { it.subjectId == '" + subjectId + "' }.id")).longValue();
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return ListWorkbooks.rowOf(ListWorkbooks.rows(list.export(STATION)), subjectId).getRowNum();
     }
 }

@@ -1,7 +1,11 @@
 package vn.vaxpass.functions.correction;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vaxpass.functions.correction.PhucXaList.FOREIGN_STATION;
+import static vn.vaxpass.functions.correction.PhucXaList.POLICE;
+import static vn.vaxpass.functions.correction.PhucXaList.STATION;
+import static vn.vaxpass.functions.correction.PhucXaList.VILLAGE;
+import static vn.vaxpass.functions.correction.PhucXaList.as;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,44 +21,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 import vn.vaxpass.functions.correction.sheet.ListSheet;
 import vn.vaxpass.functions.correction.sheet.ListSheet.Column;
-import vn.vaxpass.functions.correction.sheet.SpreadsheetsResource;
-import vn.vaxpass.testing.TestTokens;
 
 @QuarkusTest
 class ListSpreadsheetShowsWhatTheCallerSeesAsTextAndDates {
 
-    private static final String STATION = TestTokens.communeHealth(CleanUpData.HA_NOI, CleanUpData.PHUC_XA);
-    private static final String POLICE = TestTokens.communePolice(CleanUpData.PHUC_XA);
-    private static final String VILLAGE = TestTokens.villageTeam(CleanUpData.PHUC_XA, "Tổ 1");
-    private static final String FOREIGN_STATION = TestTokens.communeHealth(CleanUpData.HA_NOI, CleanUpData.TRUC_BACH);
-
     @Inject
     CleanUpData data;
 
-    private String listPath;
-    private String listId;
+    private PhucXaList list;
 
     @BeforeEach
-    void openList() {
+    void openListWithANoteThatLooksLikeAFormula() {
         data.reset();
-        listId = as(STATION).body(Map.of("communeCode", CleanUpData.PHUC_XA)).post(ListsResource.PATH).then()
-                .statusCode(201).extract().path("id");
-        listPath = ListsResource.PATH + "/" + listId;
-        long missingId = item("S-3");
-        as(STATION).body(Map.of("village", "Tổ 1")).put(listPath + "/items/" + missingId + "/assignment")
-                .then().statusCode(200);
+        list = PhucXaList.openedWithVillageItems("S-3");
         as(STATION).body(Map.of("outcome", "NOT_FOUND", "note", "=HYPERLINK(\"http://x\") gọi +84912345678"))
-                .put(listPath + "/items/" + item("S-5") + "/proposal").then().statusCode(200);
+                .put(list.itemPath("S-5") + "/proposal").then().statusCode(200);
     }
 
     @Test
     void theStationsFileHasVietnameseHeadersDateCellsTextIdNumbersAndMaskedSuggestions() {
-        byte[] file = export(STATION);
+        byte[] file = list.export(STATION);
         List<Row> rows = ListWorkbooks.rows(file);
 
         assertThat(rows.get(0).stream().map(Cell::getText).toList())
@@ -69,7 +58,7 @@ class ListSpreadsheetShowsWhatTheCallerSeesAsTextAndDates {
         assertThat(idNumber.getType()).isEqualTo(CellType.STRING);
         assertThat(idNumber.asString()).isEqualTo("001187054321");
         assertThat(mismatch.getCellText(Column.SUGGESTED_ID_NUMBER.ordinal())).matches("\\d{3}\\*+\\d{2}");
-        assertThat(mismatch.getCellText(Column.ITEM_ID.ordinal())).isEqualTo(String.valueOf(item("S-2")));
+        assertThat(mismatch.getCellText(Column.ITEM_ID.ordinal())).isEqualTo(String.valueOf(list.item("S-2")));
         assertThat(mismatch.getCellText(Column.ITEM_VERSION.ordinal())).isEqualTo("0");
         for (Row row : rows) {
             for (Cell cell : row) {
@@ -81,24 +70,24 @@ class ListSpreadsheetShowsWhatTheCallerSeesAsTextAndDates {
         }
 
         Map<String, String> about = ListWorkbooks.about(file);
-        assertThat(about).containsEntry(ListSheet.KEY_LIST_ID, listId).containsEntry(ListSheet.KEY_LIST_VERSION, "0")
+        assertThat(about).containsEntry(ListSheet.KEY_LIST_ID, list.id()).containsEntry(ListSheet.KEY_LIST_VERSION, "0")
                 .containsEntry(ListSheet.KEY_ROLE, "STATION");
     }
 
     @Test
     void aValueThatLooksLikeAFormulaIsAStringCell() {
-        Row notFound = ListWorkbooks.rowOf(ListWorkbooks.rows(export(STATION)), "S-5");
+        Row notFound = ListWorkbooks.rowOf(ListWorkbooks.rows(list.export(STATION)), "S-5");
         Cell note = notFound.getCell(Column.NOTE.ordinal());
         assertThat(note.getType()).isEqualTo(CellType.STRING);
         assertThat(note.getFormula()).isNull();
         assertThat(note.asString()).isEqualTo("=HYPERLINK(\"http://x\") gọi +84912345678");
         assertThat(notFound.getCellText(Column.OUTCOME.ordinal())).isEqualTo("Không tìm thấy - NOT_FOUND");
-        assertThat(ListWorkbooks.part(export(STATION), "xl/worksheets/sheet1.xml")).doesNotContain("<f>");
+        assertThat(ListWorkbooks.part(list.export(STATION), "xl/worksheets/sheet1.xml")).doesNotContain("<f>");
     }
 
     @Test
     void outcomeAndDecisionAreDropDownsAndTheItemColumnsAreHidden() {
-        String sheet = ListWorkbooks.part(export(STATION), "xl/worksheets/sheet1.xml");
+        String sheet = ListWorkbooks.part(list.export(STATION), "xl/worksheets/sheet1.xml");
         assertThat(sheet).contains("<dataValidation").contains("type=\"list\"")
                 .contains("Chuyển đi - MOVED_AWAY").contains("Xác nhận - CONFIRM");
         assertThat(sheet).containsPattern("<col min=\"1\" max=\"1\"[^>]*hidden=\"true\"");
@@ -107,30 +96,16 @@ class ListSpreadsheetShowsWhatTheCallerSeesAsTextAndDates {
 
     @Test
     void thePoliceSeeSuggestionsWholeAndAVillageTeamOnlyItsItems() {
-        Row mismatch = ListWorkbooks.rowOf(ListWorkbooks.rows(export(POLICE)), "S-2");
+        Row mismatch = ListWorkbooks.rowOf(ListWorkbooks.rows(list.export(POLICE)), "S-2");
         assertThat(mismatch.getCellText(Column.SUGGESTED_ID_NUMBER.ordinal())).isEqualTo("001187054321");
-        List<Row> village = ListWorkbooks.rows(export(VILLAGE));
+        List<Row> village = ListWorkbooks.rows(list.export(VILLAGE));
         assertThat(village.subList(1, village.size()).stream()
                 .map(row -> row.getCellText(Column.SUBJECT_ID.ordinal()))).containsExactly("S-3");
     }
 
     @Test
     void anotherCommunesStationGetsNotFound() {
-        as(FOREIGN_STATION).get(listPath + "/spreadsheet").then().statusCode(404).body("code",
+        as(FOREIGN_STATION).get(list.path() + "/spreadsheet").then().statusCode(404).body("code",
                 org.hamcrest.Matchers.equalTo("NOT_FOUND"));
-    }
-
-    private byte[] export(String token) {
-        return given().auth().oauth2(token).get(listPath + "/spreadsheet").then().statusCode(200)
-                .contentType(SpreadsheetsResource.XLSX).extract().asByteArray();
-    }
-
-    private long item(String subjectId) {
-        return ((Number) as(STATION).get(listPath).then().extract()
-                .path("items.find { it.subjectId == '" + subjectId + "' }.id")).longValue();
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 }
