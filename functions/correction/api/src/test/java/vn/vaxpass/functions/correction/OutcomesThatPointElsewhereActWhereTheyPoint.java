@@ -77,15 +77,15 @@ class OutcomesThatPointElsewhereActWhereTheyPoint {
         long duplicate = item(as(STATION).get(listPath).then().extract().jsonPath(), "S-3");
         String proposal = listPath + "/items/" + duplicate + "/proposal";
         as(STATION).body(Map.of("outcome", "DUPLICATE_OF", "note", "Cùng một người")).put(proposal)
-                .then().statusCode(422).body("fields[0].code", equalTo("DUPLICATE_OF_REQUIRED"));
+                .then().statusCode(422).body("errors[0].code", equalTo("DUPLICATE_OF_REQUIRED"));
         as(STATION).body(Map.of("outcome", "DUPLICATE_OF", "duplicateOf", "S-3", "note", "Cùng một người")).put(proposal)
-                .then().statusCode(422).body("fields[0].code", equalTo("DUPLICATE_OF_ITSELF"));
+                .then().statusCode(422).body("errors[0].code", equalTo("DUPLICATE_OF_ITSELF"));
         as(STATION).body(Map.of("outcome", "DUPLICATE_OF", "duplicateOf", "S-404", "note", "Cùng một người"))
-                .put(proposal).then().statusCode(422).body("fields[0].code", equalTo("UNKNOWN_SUBJECT"));
+                .put(proposal).then().statusCode(422).body("errors[0].code", equalTo("UNKNOWN_SUBJECT"));
         as(STATION).body(Map.of("outcome", "DUPLICATE_OF", "duplicateOf", "S-6", "note", "Cùng một người"))
                 .put(proposal).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         as(STATION).body(Map.of("outcome", "DECEASED", "duplicateOf", "S-2", "note", "Mất")).put(proposal)
-                .then().statusCode(422).body("fields[0].code", equalTo("TARGET_NOT_EXPECTED"));
+                .then().statusCode(422).body("errors[0].code", equalTo("TARGET_NOT_EXPECTED"));
         as(STATION).body(Map.of("outcome", "DUPLICATE_OF", "duplicateOf", "S-2", "note", "Cùng một người")).put(proposal)
                 .then().statusCode(200).body("outcome", equalTo("DUPLICATE_OF")).body("duplicateOf", equalTo("S-2"));
 
@@ -119,9 +119,9 @@ class OutcomesThatPointElsewhereActWhereTheyPoint {
         long moved = item(as(STATION).get(listPath).then().extract().jsonPath(), "S-5");
         String proposal = listPath + "/items/" + moved + "/proposal";
         as(STATION).body(Map.of("outcome", "MOVED_AWAY", "movedTo", "99999", "note", "Chuyển đi")).put(proposal)
-                .then().statusCode(422).body("fields[0].code", equalTo("UNKNOWN_COMMUNE"));
+                .then().statusCode(422).body("errors[0].code", equalTo("UNKNOWN_COMMUNE"));
         as(STATION).body(Map.of("outcome", "MOVED_AWAY", "movedTo", CleanUpData.PHUC_XA, "note", "Chuyển đi"))
-                .put(proposal).then().statusCode(422).body("fields[0].code", equalTo("MOVED_TO_OWN_COMMUNE"));
+                .put(proposal).then().statusCode(422).body("errors[0].code", equalTo("MOVED_TO_OWN_COMMUNE"));
         as(STATION).body(Map.of("outcome", "MOVED_AWAY", "movedTo", CleanUpData.TRUC_BACH,
                 "note", "Chuyển về Trúc Bạch ở với con")).put(proposal)
                 .then().statusCode(200).body("movedTo", equalTo(CleanUpData.TRUC_BACH));
