@@ -19,6 +19,9 @@ import vn.vaxpass.vaccination.CommuneStore;
 @ApplicationScoped
 public class OutcomeTargets {
 
+    /** vaccination_subject.subject_id's width: a longer id is no subject's. */
+    static final int MAX_SUBJECT_ID_LENGTH = 64;
+
     private final SubjectStore subjects;
     private final CommuneStore communes;
 
@@ -33,10 +36,13 @@ public class OutcomeTargets {
         OutcomeTarget.requireFits(outcome, duplicateOf, movedTo);
         if (outcome == Outcome.DUPLICATE_OF) {
             String kept = duplicateOf.strip();
+            if (kept.length() > MAX_SUBJECT_ID_LENGTH) {
+                // No subject has such an id: not looked up.
+                return Uni.createFrom().failure(unknownSubject());
+            }
             return subjects.withIds(List.of(kept)).chain(found -> {
                 if (found.isEmpty()) {
-                    throw OutcomeTarget.invalid(OutcomeTarget.DUPLICATE_OF_FIELD, OutcomeTarget.UNKNOWN_SUBJECT,
-                            "Không có đối tượng nào mang mã này. / No subject has this id.");
+                    throw unknownSubject();
                 }
                 String recorded = found.get(0).data().communeCode();
                 return communes.standingOf(recorded).map(standing -> new OutcomeTarget(kept,
@@ -57,6 +63,11 @@ public class OutcomeTargets {
             });
         }
         return Uni.createFrom().item(OutcomeTarget.NONE);
+    }
+
+    private static CorrectionProblem unknownSubject() {
+        return OutcomeTarget.invalid(OutcomeTarget.DUPLICATE_OF_FIELD, OutcomeTarget.UNKNOWN_SUBJECT, "Không có đối"
+                + " tượng nào mang mã này. / No subject has this id.");
     }
 
     private static CorrectionProblem unknownCommune() {
