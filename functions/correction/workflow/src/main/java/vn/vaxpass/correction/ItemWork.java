@@ -86,8 +86,12 @@ public class ItemWork {
      */
     public Uni<CorrectionItem> propose(Actor actor, Proposal proposal, UUID listId) {
         SubjectValues checked = proposal.checked();
-        return targets.lookUp(proposal.outcome(), proposal.duplicateOf(), proposal.movedTo())
-                .chain(target -> Panache.withTransaction(() -> Lists.locate(actor, listId, Action.PROPOSE)
+        // A target is looked up only for a caller who may propose on this list: anyone else learns nothing of it.
+        Uni<OutcomeTarget> lookedUp = proposal.outcome() == Outcome.DUPLICATE_OF || proposal.movedTo() != null
+                ? Panache.withSession(() -> Lists.locate(actor, listId, Action.PROPOSE))
+                        .chain(() -> targets.lookUp(proposal.outcome(), proposal.duplicateOf(), proposal.movedTo()))
+                : Uni.createFrom().item(OutcomeTarget.NONE);
+        return lookedUp.chain(target -> Panache.withTransaction(() -> Lists.locate(actor, listId, Action.PROPOSE)
                         .chain(located -> {
                             located.require(ListState.OPEN, "đề xuất", "propose for a list");
                             return Lists.item(located, proposal.itemId()).map(item -> {

@@ -76,6 +76,8 @@ class OutcomesThatPointElsewhereActWhereTheyPoint {
         String listPath = newList(STATION);
         long duplicate = item(as(STATION).get(listPath).then().extract().jsonPath(), "S-3");
         String proposal = listPath + "/items/" + duplicate + "/proposal";
+        as(OTHER_STATION).body(Map.of("outcome", "DUPLICATE_OF", "duplicateOf", "S-404", "note", "Cùng một người"))
+                .put(proposal).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         as(STATION).body(Map.of("outcome", "DUPLICATE_OF", "note", "Cùng một người")).put(proposal)
                 .then().statusCode(422).body("errors[0].code", equalTo("DUPLICATE_OF_REQUIRED"));
         as(STATION).body(Map.of("outcome", "DUPLICATE_OF", "duplicateOf", "S-3", "note", "Cùng một người")).put(proposal)
