@@ -90,6 +90,7 @@ class OutcomesThatPointElsewhereActWhereTheyPoint {
                 .then().statusCode(422).body("errors[0].code", equalTo("TARGET_NOT_EXPECTED"));
         as(STATION).body(Map.of("outcome", "DUPLICATE_OF", "duplicateOf", "S-2", "note", "Cùng một người")).put(proposal)
                 .then().statusCode(200).body("outcome", equalTo("DUPLICATE_OF")).body("duplicateOf", equalTo("S-2"));
+        given().auth().oauth2(STATION).get(listPath + "/spreadsheet").then().statusCode(200);
 
         handBack(listPath, STATION, POLICE, duplicate);
         long checksOfKept = JobData.count(pool, "SELECT count(*) FROM match_result WHERE subject_id = 'S-2'");
