@@ -21,7 +21,9 @@ import vn.vaxpass.subject.SubjectStore;
  * <ul>
  *   <li>its subject's personal data was corrected since (the subject's version is newer than the certificate's),
  *       or the subject is gone;</li>
- *   <li>its certified dose was confirmed again with other content (a corrected dose), or is gone.</li>
+ *   <li>its certified dose was confirmed again with other content (a corrected dose), or is gone;</li>
+ *   <li>its certified dose is no longer its subject's: the subject was merged into the one it duplicated, and the
+ *       dose moved there.</li>
  * </ul>
  * A certificate of an earlier window is not revoked by the next one, nor a dose-2 certificate by a booster's.
  */
@@ -38,6 +40,7 @@ public class RevocationStore {
      * apply.
      */
     static final String REVOKED_WHEN = "(s.subject_id IS NULL OR s.version > cs.subject_version"
+            + " OR NOT EXISTS (SELECT 1 FROM dose owned WHERE owned.id = cs.dose_id AND owned.subject_id = cs.subject_id)"
             + " OR (SELECT c.content_hash FROM dose_confirmation c WHERE c.dose_id = cs.dose_id"
             + " ORDER BY c.confirmed_at DESC, c.id DESC LIMIT 1) IS DISTINCT FROM cs.dose_hash)";
 

@@ -77,6 +77,19 @@ public class SubjectStore {
                    IS DISTINCT FROM (v.full_name, v.date_of_birth, v.gender, v.id_number)
             RETURNING %s, old.full_name, old.date_of_birth, old.gender, old.id_number""".formatted(COLUMNS);
 
+    // A subject that moved in: its commune (and the province derived from it) become the receiving commune's, a new
+    // version like any change of personal data. Left alone when changed meanwhile or already there.
+    private static final String MOVE = """
+            UPDATE vaccination_subject s
+               SET commune_code = v.commune_code, province_code = v.province_code, version = s.version + 1,
+                   updated_at = now()
+              FROM (SELECT subject_id, commune_code FROM vaccination_subject WHERE subject_id = ANY($1) FOR UPDATE) old,
+                   UNNEST($1::text[], $2::int[], $3::text[], $4::text[])
+                       AS v(subject_id, expected_version, commune_code, province_code)
+             WHERE s.subject_id = v.subject_id AND old.subject_id = v.subject_id AND s.version = v.expected_version
+               AND s.commune_code IS DISTINCT FROM v.commune_code
+            RETURNING %s, old.commune_code""".formatted(COLUMNS);
+
     /**
      * Where subjects are registered. Each is the column an index of the table starts with, then subject_id: a page
      * by keyset ({@code subject_id > last}) costs the same however deep into a province it is.
@@ -193,6 +206,38 @@ public class SubjectStore {
             }
             return corrected;
         });
+    }
+
+    /**
+     * Registers subjects in the commune they moved to, each only if still at the version expected, in the caller's
+     * transaction: a new version of each subject moved (the commune is personal data).
+     *
+     * @return one entry per subject moved (before: its data in the old commune); one changed meanwhile, or already
+     *         registered there, is left out
+     */
+    public static Uni<List<Corrected>> moveTo(SqlConnection connection, List<Relocation> relocations) {
+        if (relocations.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Tuple arguments = Tuple.of(
+                relocations.stream().map(Relocation::subjectId).toArray(String[]::new),
+                relocations.stream().map(Relocation::expectedVersion).toArray(Integer[]::new),
+                relocations.stream().map(Relocation::communeCode).toArray(String[]::new),
+                relocations.stream().map(Relocation::provinceCode).toArray(String[]::new));
+        return connection.preparedQuery(MOVE).execute(arguments).map(rows -> {
+            List<Corrected> moved = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                StoredSubject after = read(row);
+                SubjectData data = after.data();
+                moved.add(new Corrected(new SubjectData(data.subjectId(), data.fullName(), data.dateOfBirth(),
+                        data.gender(), data.idNumber(), row.getString(COLUMN_COUNT)), after));
+            }
+            return moved;
+        });
+    }
+
+    /** A subject to register in another commune (and its province), if it is still at {@code expectedVersion}. */
+    public record Relocation(String subjectId, int expectedVersion, String communeCode, String provinceCode) {
     }
 
     /** Personal data to write onto a subject, if it is still at {@code expectedVersion}. */

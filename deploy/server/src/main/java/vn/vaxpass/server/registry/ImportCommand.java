@@ -23,17 +23,18 @@ import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.registry.RegistryImport;
 import vn.vaxpass.server.certificate.CommandOutput;
 import vn.vaxpass.vaccination.CommuneImport;
+import vn.vaxpass.vaccination.CommuneSuccessorImport;
 import vn.vaxpass.vaccination.DoseImport;
 import vn.vaxpass.vaccination.SubjectImport;
 
 /**
- * {@code vaxpass import}: the files given, in the order each needs the one before (registry, communes, subjects,
- * doses), each all or nothing with its error report beside it ({@code F.errors.csv}). One JSON line per file; a file
+ * {@code vaxpass import}: the files given, in the order each needs the one before (registry, communes, the communes
+ * merged since 1 July 2025, subjects, doses), each all or nothing with its error report beside it ({@code F.errors.csv}). One JSON line per file; a file
  * refused as a whole stops the command (exit 2) before the files after it, which may need its rows.
  */
 @Dependent
 @Unremovable
-@Command(name = "import", description = "Import registry.csv, communes.csv, subjects.csv and doses.csv (whichever are given, in that order); prints JSON lines.")
+@Command(name = "import", description = "Import registry.csv, communes.csv, commune-successors.csv, subjects.csv and doses.csv (whichever are given, in that order); prints JSON lines.")
 public class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--registry", description = "Registry extract: id_number,old_id_number,full_name,date_of_birth,gender,commune_code.")
@@ -41,6 +42,9 @@ public class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--communes", description = "Communes: commune_code,province_code,name.")
     Path communes;
+
+    @Option(names = "--commune-successors", description = "Communes merged since 1 July 2025: old_commune_code,current_commune_code.")
+    Path communeSuccessors;
 
     @Option(names = "--subjects", description = "Subjects: subject_id,full_name,date_of_birth,gender,id_number,phone,commune_code.")
     Path subjects;
@@ -51,12 +55,14 @@ public class ImportCommand implements Callable<Integer> {
     private final RegistryFileLoad load;
     private final RegistryImport registryImport;
     private final CommuneImport communeImport;
+    private final CommuneSuccessorImport successorImport;
     private final SubjectImport subjectImport;
     private final DoseImport doseImport;
     private final ObjectMapper json;
 
     @Inject
-    public ImportCommand(RegistryFileLoad load, RegistryImport registryImport, CommuneImport communeImport, SubjectImport subjectImport, DoseImport doseImport, ObjectMapper json) {
+    public ImportCommand(RegistryFileLoad load, RegistryImport registryImport, CommuneImport communeImport, CommuneSuccessorImport successorImport, SubjectImport subjectImport, DoseImport doseImport, ObjectMapper json) {
+        this.successorImport = successorImport;
         this.load = load;
         this.registryImport = registryImport;
         this.communeImport = communeImport;
@@ -73,11 +79,13 @@ public class ImportCommand implements Callable<Integer> {
         List<Step> steps = new ArrayList<>();
         add(steps, "registry", registry, registryImport::run, RegistryImport.REPORT_KEY_COLUMN);
         add(steps, "communes", communes, communeImport::run, CommuneImport.REPORT_KEY_COLUMN);
+        add(steps, "commune-successors", communeSuccessors, successorImport::run,
+                CommuneSuccessorImport.REPORT_KEY_COLUMN);
         add(steps, "subjects", subjects, subjectImport::run, SubjectImport.REPORT_KEY_COLUMN);
         add(steps, "doses", doses, doseImport::run, DoseImport.REPORT_KEY_COLUMN);
         if (steps.isEmpty()) {
-            return CommandOutput.problem(json, "NO_FILE", "Give at least one of --registry, --communes, --subjects,"
-                    + " --doses.", List.of());
+            return CommandOutput.problem(json, "NO_FILE", "Give at least one of --registry, --communes,"
+                    + " --commune-successors, --subjects, --doses.", List.of());
         }
         for (Step step : steps) {
             long start = System.nanoTime();

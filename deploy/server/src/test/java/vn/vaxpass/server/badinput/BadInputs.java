@@ -255,11 +255,25 @@ final class BadInputs {
                 .refuses("no body", new byte[0], 400, "BODY_REQUIRED");
         Endpoint proposal = endpoint("PUT", item + "/proposal", station);
         proposal.refusesJsonOfTheWrongShape(json("fullName", "Nguyễn Văn An"), "fullName", "dateOfBirth", "gender",
-                        "idNumber", "note")
+                        "idNumber", "note", "duplicateOf", "movedTo")
                 .refuses("no body", new byte[0], 400, "BODY_REQUIRED")
                 .refuses("an unknown outcome", json("outcome", "ALIVE", "note", "x"), 400, Endpoint.INVALID_JSON)
                 .refuses("an outcome of 8 MB", () -> eightMbIn("outcome", "note", "x"), 400, Endpoint.INVALID_JSON)
-                .refuses("an outcome without its note", json("outcome", "DECEASED"), 400, "NOTE_REQUIRED");
+                .refuses("an outcome without its note", json("outcome", "DECEASED"), 400, "NOTE_REQUIRED")
+                .refuses("a duplicate naming no subject", json("outcome", "DUPLICATE_OF", "note", "x"), 422,
+                        INVALID_VALUES)
+                .refuses("a duplicate of nobody", json("outcome", "DUPLICATE_OF", "duplicateOf", "S-NOBODY",
+                        "note", "x"), 422, INVALID_VALUES)
+                .refuses("a duplicate of an id of 8 MB", () -> json("outcome", "DUPLICATE_OF", "duplicateOf",
+                        "S".repeat(EIGHT_MB), "note", "x"), 422, INVALID_VALUES)
+                .refuses("a duplicate of itself", json("outcome", "DUPLICATE_OF", "duplicateOf", at.subjectId(),
+                        "note", "x"), 422, INVALID_VALUES)
+                .refuses("a move to a commune nobody has", json("outcome", "MOVED_AWAY", "movedTo", "99999",
+                        "note", "x"), 422, INVALID_VALUES)
+                .refuses("a move to a commune of 8 MB", () -> json("outcome", "MOVED_AWAY", "movedTo",
+                        "9".repeat(EIGHT_MB), "note", "x"), 422, INVALID_VALUES)
+                .refuses("a subject named with another outcome", json("outcome", "DECEASED", "duplicateOf",
+                        at.subjectId(), "note", "x"), 422, INVALID_VALUES);
         values(proposal, "proposal");
         Endpoint decision = endpoint("PUT", item + "/decision", TestTokens.communePolice(at.commune()));
         decision.refusesJsonOfTheWrongShape(json("decision", "CONFIRM"), "decision", "fullName", "reason")

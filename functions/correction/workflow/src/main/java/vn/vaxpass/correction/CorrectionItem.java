@@ -46,6 +46,12 @@ public class CorrectionItem extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
     public String note;
+    /** DUPLICATE_OF: the subject this one duplicates, which is kept. */
+    public String duplicateOf;
+    /** MOVED_AWAY: the (current) commune moved to, when known. */
+    public String movedToCommune;
+    /** MOVED_IN: the item another commune closed as MOVED_AWAY, naming this one. */
+    public Long movedFromItem;
     public String proposedBy;
 
     public String decidedFullName;
@@ -77,6 +83,13 @@ public class CorrectionItem extends PanacheEntityBase {
     }
 
     void propose(SubjectValues values, Outcome proposedOutcome, String proposedNote, String account) {
+        propose(values, proposedOutcome, OutcomeTarget.NONE, proposedNote, account);
+    }
+
+    void propose(SubjectValues values, Outcome proposedOutcome, OutcomeTarget target, String proposedNote,
+            String account) {
+        duplicateOf = target.duplicateOf();
+        movedToCommune = target.movedTo();
         proposedFullName = values.fullName();
         proposedDateOfBirth = values.dateOfBirth();
         proposedGender = values.gender();

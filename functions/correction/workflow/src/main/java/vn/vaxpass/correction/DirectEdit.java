@@ -14,6 +14,7 @@ import vn.vaxpass.matching.MatchOutcome;
 import vn.vaxpass.registry.RegistryQuota;
 import vn.vaxpass.subject.StoredSubject;
 import vn.vaxpass.subject.SubjectStore;
+import vn.vaxpass.vaccination.CommuneStore;
 
 /**
  * The station corrects wrong personal data directly, on the version of the record it read (If-Match): a reason is
@@ -32,9 +33,12 @@ public class DirectEdit {
     private final Rematch rematch;
     private final RegistryQuota quota;
     private final Clock clock;
+    private final CommuneStore communes;
 
     @Inject
-    public DirectEdit(Pool pool, SubjectStore subjects, Rematch rematch, RegistryQuota quota, Clock clock) {
+    public DirectEdit(Pool pool, SubjectStore subjects, Rematch rematch, RegistryQuota quota, Clock clock,
+            CommuneStore communes) {
+        this.communes = communes;
         this.pool = pool;
         this.subjects = subjects;
         this.rematch = rematch;
@@ -60,12 +64,11 @@ public class DirectEdit {
         // no way round it. Who may edit is asked first, so that a refused caller (404 for another commune's subject)
         // writes nothing, not even a check of its own quota (found by the server's access matrix); the transaction
         // asks again under the row's lock, where the subject may have moved meanwhile.
-        return subjects.withIds(List.of(subjectId)).chain(found -> {
-            mayEdit(actor, found);
-            return quota.take(actor.account(), 1);
-        }).chain(() -> pool.withTransaction(connection -> SubjectStore.withIdsForUpdate(connection, List.of(subjectId))
-                .chain(found -> {
-                    StoredSubject subject = mayEdit(actor, found);
+        return subjects.withIds(List.of(subjectId)).chain(found -> mayEdit(actor, found)
+                .chain(reached -> quota.take(actor.account(), 1).replaceWith(reached)))
+                .chain(reached -> pool.withTransaction(connection -> SubjectStore.withIdsForUpdate(connection,
+                        List.of(subjectId)).chain(found -> {
+                    StoredSubject subject = sameCommune(found, reached);
                     if (subject.version() != expectedVersion) {
                         throw CorrectionProblem.stale(subject.version());
                     }
@@ -88,14 +91,24 @@ public class DirectEdit {
                         .map(outcomes -> new Edited(changed.subject(), changed.changed(), outcomes.get(0)))));
     }
 
-    /** The subject found, if the caller may edit it: 404 for none or one outside the caller's communes. */
-    private static StoredSubject mayEdit(Actor actor, List<StoredSubject> found) {
+    /**
+     * The subject found, if the caller may edit it: 404 for none or one outside the caller's communes (as they are
+     * today: an old code recorded is read as the commune it was merged into).
+     */
+    private Uni<StoredSubject> mayEdit(Actor actor, List<StoredSubject> found) {
         if (found.isEmpty()) {
             throw CorrectionProblem.notFound("người");
         }
         StoredSubject subject = found.get(0);
-        actor.as(Action.EDIT_SUBJECT, subject.data().communeCode(), subject.provinceCode(), "người");
-        return subject;
+        return SubjectRecords.asToday(communes, actor, Action.EDIT_SUBJECT, subject).replaceWith(subject);
+    }
+
+    /** The subject locked, if it is still recorded in the commune the caller was found to reach: 404 otherwise. */
+    private static StoredSubject sameCommune(List<StoredSubject> found, StoredSubject reached) {
+        if (found.isEmpty() || !found.get(0).data().communeCode().equals(reached.data().communeCode())) {
+            throw CorrectionProblem.notFound("người");
+        }
+        return found.get(0);
     }
 
     private record Changed(StoredSubject subject, boolean changed) {

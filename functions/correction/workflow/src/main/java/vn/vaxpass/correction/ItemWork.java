@@ -47,10 +47,12 @@ public class ItemWork {
     }
 
     private final Clock clock;
+    private final OutcomeTargets targets;
 
     @Inject
-    public ItemWork(Clock clock) {
+    public ItemWork(Clock clock, OutcomeTargets targets) {
         this.clock = clock;
+        this.targets = targets;
     }
 
     public Uni<CorrectionItem> assign(Actor actor, UUID listId, long itemId, String village, Integer expectedVersion) {
@@ -75,16 +77,41 @@ public class ItemWork {
 
     public Uni<CorrectionItem> propose(Actor actor, UUID listId, long itemId, SubjectValues values, Outcome outcome,
             String note, Integer expectedVersion) {
-        Proposal proposal = new Proposal(itemId, values, outcome, note, expectedVersion);
-        SubjectValues checked = proposal.checked();
-        return Panache.withTransaction(() -> Lists.locate(actor, listId, Action.PROPOSE).chain(located -> {
-            located.require(ListState.OPEN, "đề xuất", "propose for a list");
-            return Lists.item(located, itemId).map(item -> proposeOn(actor, located, item, proposal, checked));
-        }));
+        return propose(actor, new Proposal(itemId, values, outcome, null, null, note, expectedVersion), listId);
     }
 
-    /** One proposal of many: the item, the values or outcome with its note, and the version it was made from. */
-    public record Proposal(long itemId, SubjectValues values, Outcome outcome, String note, Integer expectedVersion) {
+    /**
+     * A proposal, its outcome's target (the subject a duplicate duplicates, the commune moved to) looked up first:
+     * 422 for an unknown one or the item's own subject, 404 for a subject of another commune.
+     */
+    public Uni<CorrectionItem> propose(Actor actor, Proposal proposal, UUID listId) {
+        SubjectValues checked = proposal.checked();
+        // A target is looked up only for a caller who may propose on this list: anyone else learns nothing of it.
+        Uni<OutcomeTarget> lookedUp = proposal.outcome() == Outcome.DUPLICATE_OF || proposal.movedTo() != null
+                ? Panache.withSession(() -> Lists.locate(actor, listId, Action.PROPOSE))
+                        .chain(() -> targets.lookUp(proposal.outcome(), proposal.duplicateOf(), proposal.movedTo()))
+                : Uni.createFrom().item(OutcomeTarget.NONE);
+        return lookedUp.chain(target -> Panache.withTransaction(() -> Lists.locate(actor, listId, Action.PROPOSE)
+                        .chain(located -> {
+                            located.require(ListState.OPEN, "đề xuất", "propose for a list");
+                            return Lists.item(located, proposal.itemId()).map(item -> {
+                                target.checkFor(item, located.list().communeCode);
+                                return proposeOn(actor, located, item, proposal, checked, target);
+                            });
+                        })));
+    }
+
+    /**
+     * One proposal of many: the item, the values or an outcome (with what it points at) and its note, and the
+     * version it was made from.
+     */
+    public record Proposal(long itemId, SubjectValues values, Outcome outcome, String duplicateOf, String movedTo,
+            String note, Integer expectedVersion) {
+
+        /** A proposal whose outcome points at nothing (a list workbook's row). */
+        public Proposal(long itemId, SubjectValues values, Outcome outcome, String note, Integer expectedVersion) {
+            this(itemId, values, outcome, null, null, note, expectedVersion);
+        }
 
         /** The values in their stored form, or the refusal a single proposal gets (422, 400). */
         SubjectValues checked() {
@@ -100,6 +127,7 @@ public class ItemWork {
             if (outcome != null && blankToNull(note) == null) {
                 throw noteRequired();
             }
+            OutcomeTarget.requireFits(outcome, duplicateOf, movedTo);
             return checked;
         }
     }
@@ -128,6 +156,14 @@ public class ItemWork {
                 for (Proposal proposal : proposals) {
                     try {
                         SubjectValues checked = proposal.checked();
+                        if (proposal.duplicateOf() != null || proposal.movedTo() != null) {
+                            // Targets are looked up one proposal at a time (propose): a file's rows carry none.
+                            throw OutcomeTarget.invalid(proposal.duplicateOf() != null
+                                    ? OutcomeTarget.DUPLICATE_OF_FIELD : OutcomeTarget.MOVED_TO_FIELD,
+                                    OutcomeTarget.TARGET_NOT_EXPECTED, "Đối tượng trùng hoặc xã chuyển đến được ghi"
+                                            + " từng mục một. / Name a duplicated subject or a commune moved to one"
+                                            + " item at a time.");
+                        }
                         located.require(ListState.OPEN, "đề xuất", "propose for a list");
                         CorrectionItem item = byId.get(proposal.itemId());
                         if (item == null || !located.part().sees(item.village)) {
@@ -136,7 +172,8 @@ public class ItemWork {
                         if (!proposed.add(item.id)) {
                             throw CorrectionProblem.stale(item.state);
                         }
-                        results.add(new Proposed(proposeOn(actor, located, item, proposal, checked), null));
+                        results.add(new Proposed(proposeOn(actor, located, item, proposal, checked,
+                                OutcomeTarget.NONE), null));
                     } catch (CorrectionProblem refused) {
                         results.add(new Proposed(null, refused));
                     }
@@ -147,7 +184,7 @@ public class ItemWork {
     }
 
     private static CorrectionItem proposeOn(Actor actor, Lists.Located located, CorrectionItem item, Proposal proposal,
-            SubjectValues checked) {
+            SubjectValues checked, OutcomeTarget target) {
         Lists.requireVersion(item, proposal.expectedVersion());
         boolean village = located.part().role() == WorkRole.VILLAGE_TEAM;
         boolean allowed = village ? item.state == ItemState.ASSIGNED || item.state == ItemState.PROPOSED
@@ -155,7 +192,7 @@ public class ItemWork {
         if (!allowed) {
             throw CorrectionProblem.illegal("đề xuất", item.state, "propose for an item");
         }
-        item.propose(checked, proposal.outcome(), blankToNull(proposal.note()), actor.account());
+        item.propose(checked, proposal.outcome(), target, blankToNull(proposal.note()), actor.account());
         return item;
     }
 

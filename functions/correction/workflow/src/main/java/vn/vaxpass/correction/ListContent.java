@@ -27,7 +27,7 @@ public final class ListContent {
     public static String hashOfSent(List<CorrectionItem> items) {
         return sha256(items.stream().sorted(Comparator.comparing(item -> item.id))
                 .map(item -> join(item.id, item.subjectId, item.subjectVersion, item.village, item.proposedFullName,
-                        item.proposedDateOfBirth, item.proposedGender, item.proposedIdNumber, item.outcome, item.note))
+                        item.proposedDateOfBirth, item.proposedGender, item.proposedIdNumber, outcome(item), item.note))
                 .collect(Collectors.joining(RECORD)));
     }
 
@@ -35,7 +35,7 @@ public final class ListContent {
     public static String hashOfDecision(CorrectionItem item) {
         SubjectValues values = valuesDecided(item);
         return sha256(join(item.id, item.subjectId, item.subjectVersion, item.state, values.fullName(),
-                values.dateOfBirth(), values.gender(), values.idNumber(), item.outcome, item.rejectionReason));
+                values.dateOfBirth(), values.gender(), values.idNumber(), outcome(item), item.rejectionReason));
     }
 
     /** The hash over every decision's hash, by item id: what the police sign. */
@@ -54,6 +54,18 @@ public final class ListContent {
                     : item.proposedValues().orElse(SubjectValues.none());
             default -> SubjectValues.none();
         };
+    }
+
+    /**
+     * The outcome with what it points at, {@code DUPLICATE_OF:S-1} or {@code MOVED_AWAY:26734}: the police confirm
+     * the subject kept or the commune moved to too. An outcome pointing at nothing reads as before these targets.
+     */
+    static String outcome(CorrectionItem item) {
+        if (item.outcome == null) {
+            return null;
+        }
+        String target = item.duplicateOf != null ? item.duplicateOf : item.movedToCommune;
+        return target == null ? item.outcome.name() : item.outcome.name() + ":" + target;
     }
 
     static String sha256(String text) {

@@ -6,14 +6,22 @@ package vn.vaxpass.correction;
  * with a note.
  */
 public enum Outcome {
-    /** Moved to another commune (named in the note when known). */
+    /**
+     * Moved to another commune: closed here, and offered to the next list of the commune moved to when the proposal
+     * names it ({@link OutcomeTarget}).
+     */
     MOVED_AWAY,
     /** Died: no certificate from then on. */
     DECEASED,
     /** Never lived in the commune. */
     NOT_RESIDENT,
     /** Nobody in the village knows the person: stays open for the next list. */
-    NOT_FOUND;
+    NOT_FOUND,
+    /**
+     * The same person as another subject of the commune, named by the proposal ({@link OutcomeTarget}): the two are
+     * merged, the doses moved to the subject kept and this one closed.
+     */
+    DUPLICATE_OF;
 
     /** Whether applying this outcome closes the item. */
     public boolean closesItem() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import vn.vaxpass.access.ProvincesToday;
 import vn.vaxpass.access.Reach;
+import vn.vaxpass.vaccination.CommuneStore;
 
 /**
  * How the clean-up is going, per commune of a scope (the nation, a province, a commune): subjects by the status of
@@ -32,10 +34,10 @@ public class ProgressReport {
     /** Neither a province nor a commune the caller covers (nor, for the nation, the Ministry). */
     public static final String OUTSIDE_SCOPE = "OUTSIDE_SCOPE";
 
-    // $1: the codes records may carry for the province (its old provinces merged into it), or null; $2: commune or
-    // null. A null bound matches everything.
+    // $1: the codes records may carry for the province (its old provinces merged into it), or null; $2: the codes
+    // records may carry for the commune (its old communes merged into it), or null. A null bound matches everything.
     private static final String SCOPE = "($1::text[] IS NULL OR %1$s.province_code = ANY($1))"
-            + " AND ($2::text IS NULL OR %1$s.commune_code = $2)";
+            + " AND ($2::text[] IS NULL OR %1$s.commune_code = ANY($2))";
 
     // The latest check of each subject of the scope as one DISTINCT ON, joined to the subjects, not a LATERAL
     // LIMIT 1 per subject: for a province of 1M subjects PostgreSQL merges the two in subject order instead of
@@ -56,10 +58,10 @@ public class ProgressReport {
     // $1: the codes records may carry for the province (ProvincesToday.recordCodesOf).
     private static final String SUBJECTS_OF_PROVINCE = LATEST_CHECKS.formatted("c.province_code = ANY($1)",
             "s.province_code = ANY($1)");
-    // $1: commune; $2: the codes records may carry for its province, or null.
+    // $1: the codes records may carry for the commune; $2: the codes records may carry for its province, or null.
     private static final String SUBJECTS_OF_COMMUNE = LATEST_CHECKS.formatted(
-            "c.commune_code = $1 AND ($2::text[] IS NULL OR c.province_code = ANY($2))",
-            "s.commune_code = $1 AND ($2::text[] IS NULL OR s.province_code = ANY($2))");
+            "c.commune_code = ANY($1) AND ($2::text[] IS NULL OR c.province_code = ANY($2))",
+            "s.commune_code = ANY($1) AND ($2::text[] IS NULL OR s.province_code = ANY($2))");
     private static final String ITEMS = """
             SELECT l.commune_code, i.state, count(*) FROM correction_item i JOIN correction_list l ON l.id = i.list_id
              WHERE %s GROUP BY 1, 2""".formatted(SCOPE.formatted("l"));
@@ -83,10 +85,12 @@ public class ProgressReport {
     }
 
     private final Pool pool;
+    private final CommuneStore communeStore;
 
     @Inject
-    public ProgressReport(Pool pool) {
+    public ProgressReport(Pool pool, CommuneStore communeStore) {
         this.pool = pool;
+        this.communeStore = communeStore;
     }
 
     /**
@@ -102,14 +106,25 @@ public class ProgressReport {
         }
         String[] recordCodes = provinceCode == null ? null
                 : ProvincesToday.recordCodesOf(provinceCode).toArray(String[]::new);
-        Tuple scope = Tuple.of(recordCodes, communeCode);
         Map<String, Commune> communes = new TreeMap<>();
-        return subjectsByCheck(recordCodes, communeCode)
-                .invoke(rows -> rows.forEach(row -> commune(communes, row).subjectsByCheck()
-                        .put(row.getString(1), row.getLong(2))))
+        // Records keep the commune codes they were entered with; the report counts them under today's commune.
+        return communeStore.successors().chain(successors -> {
+            String[] communeCodes = communeCode == null ? null : Stream.concat(Stream.of(communeCode), successors
+                    .entrySet().stream().filter(e -> e.getValue().equals(communeCode)).map(Map.Entry::getKey))
+                    .toArray(String[]::new);
+            return report(recordCodes, communeCodes, successors, provinceCode, communeCode, communes);
+        });
+    }
+
+    private Uni<Report> report(String[] recordCodes, String[] communeCodes, Map<String, String> successors,
+            String provinceCode, String communeCode, Map<String, Commune> communes) {
+        Tuple scope = Tuple.of(recordCodes, communeCodes);
+        return subjectsByCheck(recordCodes, communeCodes)
+                .invoke(rows -> rows.forEach(row -> commune(communes, successors, row).subjectsByCheck()
+                        .merge(row.getString(1), row.getLong(2), Long::sum)))
                 .chain(() -> pool.preparedQuery(ITEMS).execute(scope))
-                .invoke(rows -> rows.forEach(row -> commune(communes, row).itemsByState()
-                        .put(row.getString(1), row.getLong(2))))
+                .invoke(rows -> rows.forEach(row -> commune(communes, successors, row).itemsByState()
+                        .merge(row.getString(1), row.getLong(2), Long::sum)))
                 .chain(() -> pool.preparedQuery(PER_DAY).execute(scope))
                 .map(rows -> {
                     List<Day> days = new ArrayList<>();
@@ -118,9 +133,9 @@ public class ProgressReport {
                 });
     }
 
-    private Uni<RowSet<Row>> subjectsByCheck(String[] provinceRecordCodes, String communeCode) {
-        if (communeCode != null) {
-            return pool.preparedQuery(SUBJECTS_OF_COMMUNE).execute(Tuple.of(communeCode, provinceRecordCodes));
+    private Uni<RowSet<Row>> subjectsByCheck(String[] provinceRecordCodes, String[] communeCodes) {
+        if (communeCodes != null) {
+            return pool.preparedQuery(SUBJECTS_OF_COMMUNE).execute(Tuple.of(communeCodes, provinceRecordCodes));
         }
         if (provinceRecordCodes != null) {
             return pool.preparedQuery(SUBJECTS_OF_PROVINCE).execute(Tuple.of((Object) provinceRecordCodes));
@@ -128,7 +143,9 @@ public class ProgressReport {
         return pool.preparedQuery(SUBJECTS_OF_NATION).execute();
     }
 
-    private static Commune commune(Map<String, Commune> communes, Row row) {
-        return communes.computeIfAbsent(row.getString(0), code -> new Commune(new TreeMap<>(), new TreeMap<>()));
+    private static Commune commune(Map<String, Commune> communes, Map<String, String> successors, Row row) {
+        String recorded = row.getString(0);
+        return communes.computeIfAbsent(successors.getOrDefault(recorded, recorded),
+                code -> new Commune(new TreeMap<>(), new TreeMap<>()));
     }
 }

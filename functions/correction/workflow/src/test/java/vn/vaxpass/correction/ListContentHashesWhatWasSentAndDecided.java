@@ -36,6 +36,25 @@ class ListContentHashesWhatWasSentAndDecided {
         assertThat(ListContent.valuesDecided(moved).isEmpty()).isTrue();
     }
 
+    @Test
+    void theSubjectKeptOrTheCommuneMovedToIsPartOfTheHashAndAnOutcomeWithoutOneHashesAsBefore() {
+        CorrectionItem moved = item(1, "S-1");
+        moved.propose(SubjectValues.none(), Outcome.MOVED_AWAY, "Chuyển đi", "village");
+        String withoutCommune = ListContent.hashOfSent(List.of(moved));
+        assertThat(ListContent.outcome(moved)).isEqualTo("MOVED_AWAY");
+        moved.propose(SubjectValues.none(), Outcome.MOVED_AWAY, new OutcomeTarget(null, null, "00004"), "Chuyển đi",
+                "village");
+        assertThat(ListContent.outcome(moved)).isEqualTo("MOVED_AWAY:00004");
+        assertThat(ListContent.hashOfSent(List.of(moved))).isNotEqualTo(withoutCommune);
+        CorrectionItem duplicate = item(2, "S-3");
+        duplicate.propose(SubjectValues.none(), Outcome.DUPLICATE_OF, new OutcomeTarget("S-2", "00001", null),
+                "Cùng một người", "village");
+        duplicate.state = ItemState.CONFIRMED;
+        String hash = ListContent.hashOfDecision(duplicate);
+        duplicate.duplicateOf = "S-1";
+        assertThat(ListContent.hashOfDecision(duplicate)).isNotEqualTo(hash);
+    }
+
     private static CorrectionItem item(long id, String subjectId) {
         CorrectionItem item = new CorrectionItem();
         item.id = id;

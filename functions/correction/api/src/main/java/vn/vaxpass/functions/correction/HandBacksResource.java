@@ -127,6 +127,10 @@ public class HandBacksResource {
     @Operation(summary = "Apply the signed hand-back (commune-health)",
             description = "Each CONFIRMED or CORRECTED item updates its subject (new version, audit entry source"
                     + " POLICE; certificates served for the old data are revoked) and the subject is re-matched."
+                    + " A confirmed DUPLICATE_OF merges the duplicate into the subject kept (doses moved, duplicate"
+                    + " closed and its certificates revoked, both audited, the kept one re-matched; merged, notMerged);"
+                    + " a confirmed MOVED_AWAY naming a commune closes the item and offers the subject to that"
+                    + " commune's next list (source MOVED_IN), whose applied item registers it there (movedIn)."
                     + " Applying twice changes nothing (alreadyApplied). 409 ILLEGAL_TRANSITION before the police"
                     + " sign.")
     public Uni<Applying.Result> apply(@PathParam("listId") UUID listId) {

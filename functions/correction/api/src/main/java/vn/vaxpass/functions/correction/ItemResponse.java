@@ -15,14 +15,15 @@ import vn.vaxpass.subject.StoredSubject;
 /**
  * One item as a caller sees it: the subject as recorded, why it is listed, the suggested registry person (its ID
  * number masked for health roles: first three and last two digits), the proposal, the decision, and the version an
- * If-Match names.
+ * If-Match names. An outcome names what it points at: the subject a duplicate duplicates ({@code duplicateOf}), the
+ * commune moved to ({@code movedTo}); an item of source MOVED_IN carries the other commune's note.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @RegisterForReflection
 public record ItemResponse(long id, String subjectId, Values subject, Integer subjectVersion, String source,
         String problem, String mismatchedFields, Suggestion suggestion, String village, String state,
-        Values proposal, String outcome, String note, Values decision, String rejectionReason, Instant decidedAt,
-        Instant appliedAt, int version) {
+        Values proposal, String outcome, String duplicateOf, String movedTo, String note,
+        Values decision, String rejectionReason, Instant decidedAt, Instant appliedAt, int version) {
 
     /** Personal data: as recorded, proposed or decided. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -47,7 +48,8 @@ public record ItemResponse(long id, String subjectId, Values subject, Integer su
                 v.idNumber())).orElse(null);
         return new ItemResponse(item.id, item.subjectId, recorded, item.subjectVersion, item.source.name(),
                 item.problem, item.mismatchedFields, suggestion, item.village, item.state.name(), proposal,
-                item.outcome == null ? null : item.outcome.name(), item.note, decision, item.rejectionReason,
+                item.outcome == null ? null : item.outcome.name(), item.duplicateOf, item.movedToCommune,
+                item.note, decision, item.rejectionReason,
                 item.decidedAt, item.appliedAt, item.version);
     }
 }

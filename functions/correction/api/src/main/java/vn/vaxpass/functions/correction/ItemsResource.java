@@ -69,13 +69,19 @@ public class ItemsResource {
     @RolesAllowed({Roles.VILLAGE_TEAM, Roles.COMMUNE_HEALTH})
     @Operation(summary = "Propose values or an outcome (village-team of the item's village, or commune-health)",
             description = "Values (fullName, dateOfBirth, gender, idNumber) or an outcome (MOVED_AWAY, DECEASED,"
-                    + " NOT_RESIDENT, NOT_FOUND) with a note. A village team: items ASSIGNED to its village. 422"
-                    + " INVALID_VALUES with one code per field; 400 PROPOSAL_EMPTY, PROPOSAL_AMBIGUOUS, NOTE_REQUIRED.")
+                    + " NOT_RESIDENT, NOT_FOUND, DUPLICATE_OF) with a note. DUPLICATE_OF names the subject kept in"
+                    + " duplicateOf (a subject of the same commune: 404 otherwise; 422 DUPLICATE_OF_REQUIRED,"
+                    + " DUPLICATE_OF_ITSELF, UNKNOWN_SUBJECT); MOVED_AWAY may name the commune moved to in movedTo"
+                    + " (a GSO code of the commune directory, an old code read as the commune it was merged into; 422"
+                    + " UNKNOWN_COMMUNE, MOVED_TO_OWN_COMMUNE), which lists the subject next once this list is"
+                    + " applied; either with another outcome is 422 TARGET_NOT_EXPECTED. A village team: items"
+                    + " ASSIGNED to its village. 422 INVALID_VALUES with one code per field; 400 PROPOSAL_EMPTY,"
+                    + " PROPOSAL_AMBIGUOUS, NOTE_REQUIRED.")
     public Uni<ItemResponse> propose(@PathParam("listId") UUID listId, @PathParam("itemId") long itemId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Requests.Proposal request) {
         Requests.required(request);
-        return work.propose(callers.actor(), listId, itemId, request.values(), request.outcome(), request.note(),
-                Callers.version(ifMatch)).chain(item -> respond(item, WorkRole.VILLAGE_TEAM));
+        return work.propose(callers.actor(), request.of(itemId, Callers.version(ifMatch)), listId)
+                .chain(item -> respond(item, WorkRole.VILLAGE_TEAM));
     }
 
     @PUT

@@ -69,7 +69,10 @@ public class ListsResource {
     @RolesAllowed(Roles.COMMUNE_HEALTH)
     @Operation(summary = "Create the commune's clean-up list (commune-health of the commune)",
             description = "Lists every resident whose latest registry check is not VERIFIED, is OUTDATED or was never"
-                    + " made, and those with a citizen's report waiting. 201 with the list. 400 UNKNOWN_COMMUNE;"
+                    + " made, and those with a citizen's report waiting; the commune is today's, its residents"
+                    + " recorded with its code or an old code merged into it; subjects another commune found moved"
+                    + " here come as items of source MOVED_IN. 201 with the list. 400 UNKNOWN_COMMUNE, COMMUNE_MERGED"
+                    + " (an old code: make the list for the commune it was merged into);"
                     + " 404 NOT_FOUND for another commune; 409 LIST_ALREADY_OPEN while one is not applied.")
     public Uni<Response> create(Requests.NewList request) {
         Actor actor = callers.actor();

@@ -34,10 +34,15 @@ final class Requests {
     }
 
     @RegisterForReflection
-    record Proposal(String fullName, String dateOfBirth, String gender, String idNumber, Outcome outcome, String note) {
+    record Proposal(String fullName, String dateOfBirth, String gender, String idNumber, Outcome outcome,
+            String duplicateOf, String movedTo, String note) {
 
         SubjectValues values() {
             return new SubjectValues(fullName, dateOfBirth, gender, idNumber);
+        }
+
+        ItemWork.Proposal of(long itemId, Integer expectedVersion) {
+            return new ItemWork.Proposal(itemId, values(), outcome, duplicateOf, movedTo, note, expectedVersion);
         }
     }
 

@@ -40,7 +40,7 @@ class CleanUpData {
     /** The fixture's data, and nothing else of the workflow's. */
     void reset() {
         pool.query("TRUNCATE correction_hand_back, correction_item, correction_list, citizen_report, correction_audit,"
-                + " registry_quota, subject_death CASCADE").executeAndAwait();
+                + " registry_quota, subject_death, subject_merge, commune_successor CASCADE").executeAndAwait();
         JobData.reset(pool);
         JobData.subjects(pool);
         matcher.matchAndRecord(subjects.withIds(List.of("S-1", "S-2", "S-3", "S-4", "S-5", "S-6", "S-7"))

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import vn.vaxpass.correction.ItemWork;
 import vn.vaxpass.correction.Outcome;
@@ -97,6 +98,14 @@ public final class ListSheet {
             new Choice<>(Outcome.DECEASED, "Đã mất - DECEASED"),
             new Choice<>(Outcome.NOT_RESIDENT, "Không cư trú - NOT_RESIDENT"),
             new Choice<>(Outcome.NOT_FOUND, "Không tìm thấy - NOT_FOUND"));
+
+    /**
+     * Every outcome an item may show, with its label: those of the drop-down, and DUPLICATE_OF, which names its subject
+     * kept and so is proposed one item at a time through the API, not in a file.
+     */
+    public static final List<Choice<Outcome>> OUTCOMES_SHOWN = Stream.concat(OUTCOMES.stream(),
+            Stream.of(new Choice<>(Outcome.DUPLICATE_OF, "Trùng với đối tượng khác - DUPLICATE_OF")))
+            .toList();
 
     /** The police's decisions in the drop-down, Vietnamese first; the reader also takes the bare code. */
     public static final List<Choice<ItemWork.Decision>> DECISIONS = List.of(

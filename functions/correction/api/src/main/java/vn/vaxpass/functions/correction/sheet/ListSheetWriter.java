@@ -93,7 +93,7 @@ public final class ListSheetWriter {
         text(sheet, row, Column.NEW_GENDER, genderLabel(values.gender()));
         text(sheet, row, Column.NEW_ID_NUMBER, values.idNumber());
         text(sheet, row, Column.OUTCOME, item.outcome() == null ? null
-                : ListSheet.labelOf(ListSheet.OUTCOMES, Outcome.valueOf(item.outcome())));
+                : ListSheet.labelOf(ListSheet.OUTCOMES_SHOWN, Outcome.valueOf(item.outcome())));
         ItemWork.Decision decision = decisionOf(ItemState.valueOf(item.state()));
         text(sheet, row, Column.DECISION, decision == null ? null : ListSheet.labelOf(ListSheet.DECISIONS, decision));
         text(sheet, row, Column.NOTE, police ? item.rejectionReason() : item.note());
