@@ -39,6 +39,9 @@ public class DevelopmentSignInResource {
 
     static final String DEVELOPMENT_SIGN_IN_OFF = "DEVELOPMENT_SIGN_IN_OFF";
     static final String UNKNOWN_ROLE = "UNKNOWN_ROLE";
+    static final String VALUE_TOO_LONG = "VALUE_TOO_LONG";
+    /** Longer than any place code, village label, account name or ID number a token carries. */
+    static final int MAX_VALUE_LENGTH = 100;
     /** A working day: a development token outlives no session of the console that matters. */
     static final Duration LIFETIME = Duration.ofHours(8);
 
@@ -80,6 +83,11 @@ public class DevelopmentSignInResource {
         if (request == null || request.role() == null || !ROLES.contains(request.role())) { // Set.of refuses null
             throw refused(Response.Status.BAD_REQUEST, UNKNOWN_ROLE,
                     "Chọn một vai trò: " + String.join(", ", ROLES) + ". / Choose one of these roles.");
+        }
+        if (java.util.stream.Stream.of(request.province(), request.commune(), request.village(), request.account(),
+                request.idNumber()).anyMatch(value -> value != null && value.length() > MAX_VALUE_LENGTH)) {
+            throw refused(Response.Status.BAD_REQUEST, VALUE_TOO_LONG, "Mỗi ô dài tối đa " + MAX_VALUE_LENGTH
+                    + " ký tự. / Each value is at most " + MAX_VALUE_LENGTH + " characters.");
         }
         TokenCommand command = tokens.get().as(request.role(), LIFETIME.toMinutes());
         command.account = blank(request.account()) ? "dev-" + request.role() : request.account().strip();

@@ -348,8 +348,7 @@ final class BadInputs {
 
     /** What a file upload refuses alike: empty, no CSV of its kind, another encoding, no workbook, too large. */
     private void files(Endpoint upload, int limit) {
-        // The kind of a file is told from its first bytes, so an empty one is no .xlsx before it is no CSV.
-        upload.refuses("an empty file", new byte[0], 415, "NOT_AN_XLSX")
+        upload.refuses("an empty file", new byte[0], 400, "EMPTY_FILE")
                 .refuses("a CSV with a wrong header", utf8("Mã mục / Item id,a,b\n1,2,3\n"), 400, "WRONG_HEADER")
                 .refuses("a CSV in UTF-16", Payloads.utf16("Mã mục / Item id,a\n1,2\n"), 400, "INVALID_UTF8")
                 .refuses("a CSV with invalid UTF-8", Payloads.invalidUtf8("Mã mục / Item id"), 400, "INVALID_UTF8")
@@ -400,7 +399,7 @@ final class BadInputs {
         String station = TestTokens.communeHealth(at.province(), at.commune());
         Endpoint imports = endpoint("POST", "/v1/correction/communes/" + at.commune() + "/subject-imports", station)
                 .typed(CSV);
-        imports.refuses("an empty file", new byte[0], 415, "NOT_AN_XLSX")
+        imports.refuses("an empty file", new byte[0], 400, "EMPTY_FILE")
                 .refuses("a CSV with a wrong header", utf8("subject,number\nX,1\n"), 400, "WRONG_HEADER")
                 .refuses("a CSV in UTF-16", Payloads.utf16("subject_id,id_number,full_name,date_of_birth,gender\n"),
                         400, "INVALID_UTF8")
@@ -432,6 +431,10 @@ final class BadInputs {
                 .refuses("no body", new byte[0], 400, "UNKNOWN_ROLE")
                 .refuses("no role", json(), 400, "UNKNOWN_ROLE")
                 .refuses("an unknown role", json("role", "root"), 400, "UNKNOWN_ROLE")
-                .refuses("a role of 8 MB", () -> eightMbIn("role"), 400, "UNKNOWN_ROLE");
+                .refuses("a role of 8 MB", () -> eightMbIn("role"), 400, "UNKNOWN_ROLE")
+                .refuses("an account of 101 characters", json("role", "ministry", "account", "a".repeat(101)), 400,
+                        "VALUE_TOO_LONG")
+                .refuses("a commune of 4 MB", () -> json("role", "commune-health", "province", "01",
+                        "commune", "0".repeat(EIGHT_MB / 2)), 400, "VALUE_TOO_LONG");
     }
 }

@@ -46,7 +46,8 @@ public final class SheetBounds {
     /** Refuses an upload too large, not an .xlsx, or unpacking to too much. */
     public static void check(byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw notAnXlsx();
+            throw new SheetProblem(400, SheetProblem.EMPTY_FILE, "Tệp trống: hãy chọn lại tệp danh sách. / The file is"
+                    + " empty: choose the list file again.");
         }
         checkSize(upload);
         if (isOle2(upload)) {

@@ -8,6 +8,8 @@ public class SheetProblem extends RuntimeException {
 
     /** The upload is larger than {@link SheetBounds#MAX_UPLOAD_BYTES}. */
     public static final String FILE_TOO_LARGE = "FILE_TOO_LARGE";
+    /** No byte at all: neither a workbook nor a CSV, so said as what it is. */
+    public static final String EMPTY_FILE = "EMPTY_FILE";
     /** Not an .xlsx package (an old .xls, a CSV, a PDF…). */
     public static final String NOT_AN_XLSX = "NOT_AN_XLSX";
     /** The package unpacks to more than the bounds allow: too many parts or too many bytes. */
