@@ -15,16 +15,15 @@ import io.smallrye.mutiny.Uni;
  * hand-back's signature. Who may: the commune police of the list's commune, as for signing. The certificate cannot
  * be matched to the caller's account (a VGCA certificate names a person or a unit, a token names an account), so the
  * caller's role and commune are what is checked, and the certificate's subject and the caller's account are both
- * recorded for an auditor to compare. Only while the hand-back is not yet applied (what the station applied must be
- * what was signed), and once.
+ * recorded for an auditor to compare. Only while the list is HANDED_BACK, not yet APPLIED (what the station applied
+ * must be what was signed; an apply racing an attach bumps the hand-back's version, so one of them gets 409), and
+ * once.
  */
 @ApplicationScoped
 public class OfficerSignatureAttachment {
 
     /** The hand-back already carries an officer's signature. */
     public static final String ALREADY_ATTACHED = "OFFICER_SIGNATURE_ALREADY_ATTACHED";
-    /** The station already applied the hand-back: a signature can no longer change what it rests on. */
-    public static final String HAND_BACK_ALREADY_APPLIED = "HAND_BACK_ALREADY_APPLIED";
 
     private final OfficerSignatures signatures;
 
@@ -38,11 +37,6 @@ public class OfficerSignatureAttachment {
             located.require(ListState.HANDED_BACK, "gắn chữ ký số của cán bộ", "attach an officer's signature to a list"
                     + " not handed back");
             return HandBack.<HandBack>findById(listId).map(handBack -> {
-                if (handBack.appliedAt != null) {
-                    throw CorrectionProblem.conflict(HAND_BACK_ALREADY_APPLIED, "Trạm đã cập nhật theo danh sách ký trả"
-                            + " này; không thể gắn thêm chữ ký. / The station already applied this hand-back; no"
-                            + " signature can be attached.", located.list().state);
-                }
                 if (handBack.officerSignature != null) {
                     throw CorrectionProblem.conflict(ALREADY_ATTACHED, "Danh sách ký trả này đã có chữ ký số của cán"
                             + " bộ. / This hand-back already carries an officer's signature.", located.list().state);

@@ -55,11 +55,11 @@ public final class OfficerCa {
     private OfficerCa(String name) {
         Instant now = Instant.now();
         rootKey = keyPair();
-        root = certificate(new X500Name("CN=" + name + " Root,O=Ban Co yeu Chinh phu,C=VN"), rootKey,
-                new X500Name("CN=" + name + " Root,O=Ban Co yeu Chinh phu,C=VN"), rootKey, now.minus(YEAR),
+        root = certificate(new X500Name("C=VN,O=Ban Co yeu Chinh phu,CN=" + name + " Root"), rootKey,
+                new X500Name("C=VN,O=Ban Co yeu Chinh phu,CN=" + name + " Root"), rootKey, now.minus(YEAR),
                 now.plus(YEAR.multipliedBy(10)), true, KeyUsage.keyCertSign | KeyUsage.cRLSign);
         issuingKey = keyPair();
-        issuing = certificate(new X500Name("CN=" + name + " Issuing,O=Ban Co yeu Chinh phu,C=VN"), issuingKey,
+        issuing = certificate(new X500Name("C=VN,O=Ban Co yeu Chinh phu,CN=" + name + " Issuing"), issuingKey,
                 X500Name.getInstance(root.getSubjectX500Principal().getEncoded()), rootKey, now.minus(YEAR),
                 now.plus(YEAR.multipliedBy(5)), true, KeyUsage.keyCertSign | KeyUsage.cRLSign);
     }
@@ -87,7 +87,7 @@ public final class OfficerCa {
 
     public Officer officer(String name, Instant notBefore, Instant notAfter, int keyUsage) {
         KeyPair key = keyPair();
-        X509Certificate certificate = certificate(new X500Name("CN=" + name + ",OU=Cong an xa,O=Bo Cong an,C=VN"),
+        X509Certificate certificate = certificate(new X500Name("C=VN,O=Bo Cong an,OU=Cong an xa,CN=" + name),
                 key, X500Name.getInstance(issuing.getSubjectX500Principal().getEncoded()), issuingKey, notBefore, notAfter, false,
                 keyUsage);
         return new Officer(key, certificate, List.of(certificate, issuing));
@@ -146,6 +146,8 @@ public final class OfficerCa {
         }
     }
 
+    // BouncyCastle keeps a name's parts in the order written, X500Principal prints them most specific first: written
+    // C first, a subject reads "CN=...,OU=...,O=...,C=VN" as a Vietnamese CA's do.
     private static X509Certificate certificate(X500Name subject, KeyPair subjectKey, X500Name issuer, KeyPair issuerKey,
             Instant notBefore, Instant notAfter, boolean ca, int keyUsage) {
         try {
