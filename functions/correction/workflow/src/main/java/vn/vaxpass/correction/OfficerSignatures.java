@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.TrustAnchor;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -162,7 +164,7 @@ public class OfficerSignatures {
         }
         try {
             return new JcaX509CertificateConverter().getCertificate(matches.iterator().next());
-        } catch (java.security.cert.CertificateException e) {
+        } catch (CertificateException e) {
             return null;
         }
     }
@@ -197,7 +199,7 @@ public class OfficerSignatures {
 
     @SuppressWarnings("unchecked")
     private boolean chainsToAnAnchor(X509Certificate certificate, CMSSignedData cms, Instant signedAt) {
-        Set<java.security.cert.TrustAnchor> anchors = trustAnchors.anchors();
+        Set<TrustAnchor> anchors = trustAnchors.anchors();
         if (anchors.isEmpty()) {
             return false;
         }
