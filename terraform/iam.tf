@@ -89,6 +89,28 @@ data "aws_iam_policy_document" "function" {
     }
   }
 
+  # Also granted by the hand-back keys' policies (kms_hand_back.tf): Sign with the newest only, every
+  # generation's public key for checking older hand-backs.
+  dynamic "statement" {
+    for_each = each.value.hand_back_keys ? [true] : []
+
+    content {
+      sid       = "SignHandBacks"
+      actions   = ["kms:Sign"]
+      resources = [aws_kms_key.hand_back[local.newest_hand_back_key].arn]
+    }
+  }
+
+  dynamic "statement" {
+    for_each = each.value.hand_back_keys ? [true] : []
+
+    content {
+      sid       = "ReadHandBackPublicKeys"
+      actions   = ["kms:GetPublicKey"]
+      resources = local.hand_back_key_arns
+    }
+  }
+
   dynamic "statement" {
     for_each = length(each.value.sends_to) > 0 ? [true] : []
 

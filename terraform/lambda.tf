@@ -56,7 +56,12 @@ locals {
       f.texts && var.sms_sender_id != "" ? { VAXPASS_SMS_SENDER_ID = var.sms_sender_id } : {},
       key == "renewal-scan" ? { VAXPASS_RENEWAL_NOTICE_DAYS = tostring(var.renewal_notice_days) } : {},
       contains(["registry-match", "correction"], key) ? { VAXPASS_REGISTRY_DAILY_QUOTA = tostring(var.registry_daily_quota) } : {},
-      f.hand_back_keys ? { VAXPASS_HAND_BACK_KEY_DIRECTORY = "/opt/hand-back-keys" } : {},
+      # vaxpass.correction.hand-back.*: every hand-back key, oldest first; the last signs, all stay served by kid.
+      f.hand_back_keys ? {
+        VAXPASS_HAND_BACK_MODE        = "kms"
+        VAXPASS_HAND_BACK_KMS_KEY_IDS = join(",", local.hand_back_key_arns)
+      } : {},
+      f.hand_back_keys && local.officer_trust_anchors_pem != null ? { VAXPASS_OFFICER_TRUST_ANCHORS_PEM = local.officer_trust_anchors_pem } : {},
       key == "match-resume" ? {
         VAXPASS_MATCH_JOBS_RESEND_AFTER = "PT${local.match_jobs.resend_after_seconds}S"
         VAXPASS_MATCH_JOBS_MAX_ATTEMPTS = tostring(local.match_jobs.max_attempts)
@@ -92,10 +97,6 @@ resource "aws_lambda_function" "this" {
 
   # -1: no reservation, the function draws on the account's unreserved pool.
   reserved_concurrent_executions = each.value.reserved_concurrency == null ? -1 : each.value.reserved_concurrency
-
-  # The correction function's hand-back key pairs (HandBackKeys): a layer whose zip holds
-  # hand-back-keys/hand-back-*.key.pem and .pub.pem, extracted under /opt.
-  layers = each.value.hand_back_keys && var.hand_back_keys_layer_arn != null ? [var.hand_back_keys_layer_arn] : []
 
   environment {
     variables = local.function_environment[each.key]

@@ -36,6 +36,8 @@ locals {
   #                   its public HTTPS URL (verify runs outside the VPC) and kept for revocation_list_refresh
   #   reserved_concurrency
   #                   executions reserved for it (null: none); caps its SQS mapping too
+  #   hand_back_keys  signs hand-backs with the newest hand-back KMS key and reads every one's public key
+  #                   (the hand-back keys' policies are built from this flag)
   ##############################################################################
 
   function_defaults = {
@@ -81,6 +83,7 @@ locals {
     "POST /v1/correction/lists/{listId}/bulk-confirmation",
     "POST /v1/correction/lists/{listId}/hand-back",
     "GET /v1/correction/lists/{listId}/hand-back",
+    "POST /v1/correction/lists/{listId}/hand-back/officer-signature",
     "POST /v1/correction/lists/{listId}/application",
     "GET /v1/correction/lists/{listId}/spreadsheet",
     "PUT /v1/correction/lists/{listId}/spreadsheet",
@@ -151,7 +154,7 @@ locals {
       citizen_sessions = true
       memory           = 512
       timeout          = 29
-      # The hand-back key pairs, from a Lambda layer (var.hand_back_keys_layer_arn) extracted under /opt.
+      # Signs the police's hand-backs with the hand-back keys in KMS (kms_hand_back.tf).
       hand_back_keys = true
     }
     lookup = {

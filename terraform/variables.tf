@@ -421,8 +421,19 @@ variable "api_throttling_rate_limit" {
   default     = 100
 }
 
-variable "hand_back_keys_layer_arn" {
+variable "hand_back_key_generations" {
+  type        = list(string)
+  default     = ["1"]
+  description = "Generations of the correction function's hand-back key (KMS, ECC_NIST_P256), oldest first; one KMS key each. The last signs hand-backs; every one's public key stays served by its key id so that hand-backs signed before a rotation still verify. To rotate, append a new generation; never remove one whose hand-backs must still be checked."
+
+  validation {
+    condition     = length(var.hand_back_key_generations) > 0 && length(distinct(var.hand_back_key_generations)) == length(var.hand_back_key_generations)
+    error_message = "hand_back_key_generations needs at least one generation, each named once."
+  }
+}
+
+variable "officer_trust_anchors_pem" {
   type        = string
   default     = null
-  description = "Lambda layer (version ARN) holding the correction function's hand-back key pairs under hand-back-keys/ (hand-back-<time>.key.pem and .pub.pem; the newest signs, every public key stays served by its key id). Without it the correction function cannot sign hand-backs."
+  description = "PEM certificates of the CAs an officer's own signature over a hand-back must chain to: the government CA's root (VGCA, Ban Co yeu Chinh phu). Public. Without it officers' signatures are refused as untrusted and hand-backs rest on the server's signature."
 }

@@ -12,10 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.GetPublicKeyResponse;
 import software.amazon.awssdk.services.kms.model.KeySpec;
@@ -142,17 +139,6 @@ public final class KmsSigner implements Signer {
     }
 
     private <T> T call(String operation, Supplier<T> request) {
-        try {
-            return request.get();
-        } catch (SdkServiceException e) {
-            String code = e instanceof AwsServiceException && ((AwsServiceException) e).awsErrorDetails() != null
-                    ? ((AwsServiceException) e).awsErrorDetails().errorCode()
-                    : null;
-            throw new KmsSignerException(Reason.KMS_REJECTED, String.format("KMS %s for key %s failed: %s (HTTP %d, request %s)",
-                    operation, keyId, code, e.statusCode(), e.requestId()), code, e);
-        } catch (SdkException e) {
-            throw new KmsSignerException(Reason.KMS_UNREACHABLE,
-                    "KMS " + operation + " for key " + keyId + " failed: " + e.getMessage(), null, e);
-        }
+        return KmsCalls.call(operation, keyId, request);
     }
 }

@@ -327,8 +327,40 @@ final class BadInputs {
                         "problem")
                 .answers("a document with a NUL", () -> utf8("a.b\u0000.c"), 200, "HAND_BACK_MALFORMED", "problem")
                 .answers("no document", () -> new byte[0], 200, "HAND_BACK_MALFORMED", "problem");
-        checks.typed(Endpoint.JSON).refuses("a document as JSON", json("document", "a.b.c"), 415,
-                Endpoint.UNSUPPORTED_MEDIA_TYPE);
+        // The JSON form (document and officer's signature) answers alike: 200 naming the step that failed.
+        Endpoint jsonChecks = endpoint("POST", "/v1/correction/hand-back-checks", null);
+        jsonChecks.answers("a document as JSON that is no JWS", () -> json("document", "a.b.c"), 200,
+                "HAND_BACK_MALFORMED", "problem")
+                .answers("a JSON check without a document", () -> json("officerSignature", "MIIB"), 200,
+                        "HAND_BACK_MALFORMED", "problem")
+                // No body is no JSON: it is the text/plain check's empty document.
+                .answers("a JSON check without a body", () -> null, 200, "HAND_BACK_MALFORMED", "problem")
+                .refusesJsonOfTheWrongShape(json("document", "a.b.c", "officerSignature", "MIIB"), "document",
+                        "officerSignature");
+        officerSignatures(police);
+    }
+
+    private void officerSignatures(String policeOfTheOpenList) {
+        String police = TestTokens.communePolice(at.handedBack().commune());
+        String path = "/v1/correction/lists/" + at.handedBack().listId() + "/hand-back/officer-signature";
+        for (String id : FOREIGN_IDS) {
+            endpoint("POST", "/v1/correction/lists/" + id + "/hand-back/officer-signature", police).refuses(
+                    "officer's signature on list " + id, json("signature", "MIIB"), 404, NOT_FOUND);
+        }
+        endpoint("POST", "/v1/correction/lists/" + at.listId() + "/hand-back/officer-signature", policeOfTheOpenList)
+                .refuses("an officer's signature on a list not handed back", json("signature", "MIIB"), 409,
+                        "ILLEGAL_TRANSITION");
+        Endpoint signature = endpoint("POST", path, police);
+        signature.refuses("no body", (byte[]) null, 400, "BODY_REQUIRED")
+                .refuses("no signature", json("other", "x"), 422, "OFFICER_SIGNATURE_MALFORMED")
+                .refuses("a signature that is no base64", json("signature", "not base64!"), 422,
+                        "OFFICER_SIGNATURE_MALFORMED")
+                .refuses("a signature that is base64 but no CMS", json("signature", "bm90IGEgQ01TIHNpZ25hdHVyZQ=="),
+                        422, "OFFICER_SIGNATURE_MALFORMED")
+                .refuses("a signature of 1 MB", () -> json("signature", Payloads.repeat('A', 1_000_000)), 422,
+                        "OFFICER_SIGNATURE_MALFORMED")
+                .refuses("a signature with a NUL", json("signature", "MII\u0000B"), 422, "OFFICER_SIGNATURE_MALFORMED")
+                .refusesJsonOfTheWrongShape(json("signature", "MIIB"), "signature");
     }
 
     private void listSpreadsheets() {

@@ -118,6 +118,8 @@ class EveryOperationAnswersOnlyItsRolesWithinTheirReach {
                 rule("GET /v1/correction/hand-back-keys", ANYONE, Outside.NONE, (r, c) -> r),
                 rule("POST /v1/correction/hand-back-checks", ANYONE, Outside.NONE,
                         (r, c) -> r.contentType(ContentType.TEXT).body("x")),
+                rule("POST /v1/correction/hand-back-checks", "JSON: the document and the officer's signature", ANYONE,
+                        Outside.NONE, (r, c) -> json(r, Map.of("document", "x", "officerSignature", "MIIB"))),
                 rule("GET /test-only/unannotated", NOBODY, Outside.NONE, (r, c) -> r),
 
                 rule("POST /v1/lookup/by-id-number", EnumSet.of(CITIZEN), new Outside(403, "NOT_YOUR_ID_NUMBER"),
@@ -171,6 +173,10 @@ class EveryOperationAnswersOnlyItsRolesWithinTheirReach {
                         (r, c) -> r.pathParam("listId", f.open)),
                 rule("GET /v1/correction/lists/{listId}/hand-back", REPORT_READERS, new Outside(404, "NOT_FOUND"),
                         (r, c) -> r.pathParam("listId", f.handedBack)),
+                // The fixture's hand-back is applied already: its own police get 409, which is no refusal of the caller.
+                rule("POST /v1/correction/lists/{listId}/hand-back/officer-signature", EnumSet.of(POLICE),
+                        new Outside(404, "NOT_FOUND"), (r, c) -> json(r.pathParam("listId", f.handedBack),
+                                Map.of("signature", "MIIB"))),
                 rule("POST /v1/correction/lists/{listId}/application", EnumSet.of(STATION),
                         new Outside(404, "NOT_FOUND"), (r, c) -> r.pathParam("listId", f.handedBack)),
                 rule("GET /v1/correction/subjects/{subjectId}", EnumSet.of(STATION), new Outside(404, "NOT_FOUND"),

@@ -1,8 +1,12 @@
 package vn.vaxpass.correction;
 
+import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,6 +57,8 @@ public class HandBackDocument {
     public record Checked(boolean valid, String keyId, Content content, String problem) {
     }
 
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
     private final HandBackKeys keys;
     private final ObjectMapper json;
 
@@ -62,18 +68,22 @@ public class HandBackDocument {
         this.json = json;
     }
 
-    /** The content, signed under the current hand-back key: the compact JWS and the key id. */
+    /**
+     * The content, signed under the current hand-back key: the compact JWS and the key id. Made by hand rather than by
+     * jose4j because the key may be in KMS, where jose4j cannot reach it; {@link #check} reads it with jose4j.
+     */
     public Signed sign(Content content) {
-        HandBackKeys.Key key = keys.current();
-        JsonWebSignature jws = new JsonWebSignature();
+        String keyId = keys.currentKeyId();
         try {
-            jws.setPayload(json.writeValueAsString(content));
-            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
-            jws.setKeyIdHeaderValue(key.id());
-            jws.setHeader("typ", TYPE);
-            jws.setKey(key.privateKey());
-            return new Signed(jws.getCompactSerialization(), key.id());
-        } catch (JsonProcessingException | JoseException e) {
+            Map<String, String> header = new LinkedHashMap<>();
+            header.put("alg", AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
+            header.put("kid", keyId);
+            header.put("typ", TYPE);
+            String signingInput = BASE64URL.encodeToString(json.writeValueAsBytes(header)) + "."
+                    + BASE64URL.encodeToString(json.writeValueAsBytes(content));
+            byte[] signature = keys.sign(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return new Signed(signingInput + "." + BASE64URL.encodeToString(signature), keyId);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot sign a hand-back", e);
         }
     }

@@ -1,170 +1,45 @@
 package vn.vaxpass.correction;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.spec.ECGenParameterSpec;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import vn.vaxpass.signing.PemFiles;
 
 /**
- * The hand-back keys: P-256 key pairs of the correction function's own, never the Document Signer's, kept as PEM
- * files in {@code vaxpass.correction.hand-back.key-directory} ({@code hand-back-<time>.key.pem} and
- * {@code .pub.pem}). The newest pair signs; every pair's public key stays served by its key id so that hand-backs
- * signed before a rotation still verify. To rotate, add a newer pair (or, where allowed, let
- * {@code generate-if-missing} make the first). Key id: the first 8 bytes of SHA-256 over the public key's
- * SubjectPublicKeyInfo, base64url, as the DSC's kid is made.
+ * The hand-back keys: P-256 keys of the correction function's own, never the Document Signer's. The newest signs;
+ * every key's public half stays served by its key id, so that hand-backs signed before a rotation still verify.
+ * Two homes: PEM files in a directory ({@link LocalHandBackKeys}, for {@code serve}) and KMS keys
+ * ({@link KmsHandBackKeys}, in AWS: the private halves never leave KMS). Key id: the first 8 bytes of SHA-256 over
+ * the public key's SubjectPublicKeyInfo, base64url, as the DSC's kid is made.
  */
-@ApplicationScoped
-public class HandBackKeys {
+public interface HandBackKeys {
 
-    private static final String PREFIX = "hand-back-";
-    private static final String PRIVATE_SUFFIX = ".key.pem";
-    private static final String PUBLIC_SUFFIX = ".pub.pem";
-    private static final int KEY_ID_BYTES = 8;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    /** Key ids are this many bytes of the SHA-256 of the public key. */
+    int KEY_ID_BYTES = 8;
 
-    /** A key pair and its id. */
-    public record Key(String id, PrivateKey privateKey, PublicKey publicKey) {
-    }
+    /** The id of the key that signs: the newest. */
+    String currentKeyId();
 
-    private final Path directory;
-    private final boolean generateIfMissing;
-    private final Clock clock;
-    private volatile List<Key> keys;
-
-    @Inject
-    public HandBackKeys(@ConfigProperty(name = "vaxpass.correction.hand-back.key-directory") Path directory,
-            @ConfigProperty(name = "vaxpass.correction.hand-back.generate-if-missing", defaultValue = "false")
-            boolean generateIfMissing, Clock clock) {
-        this.directory = directory;
-        this.generateIfMissing = generateIfMissing;
-        this.clock = clock;
-    }
-
-    /** The pair that signs: the newest. */
-    public Key current() {
-        List<Key> all = all();
-        return all.get(all.size() - 1);
-    }
+    /** ES256 under the current key: the 64-byte r||s a JWS carries (RFC 7518 §3.4). */
+    byte[] sign(byte[] toBeSigned);
 
     /** Every public key by its id, oldest first. */
-    public Map<String, PublicKey> publicKeys() {
-        Map<String, PublicKey> byId = new LinkedHashMap<>();
-        all().forEach(key -> byId.put(key.id(), key.publicKey()));
-        return byId;
-    }
+    Map<String, PublicKey> publicKeys();
 
-    public Optional<PublicKey> publicKey(String keyId) {
+    default Optional<PublicKey> publicKey(String keyId) {
         return Optional.ofNullable(publicKeys().get(keyId));
     }
 
-    private List<Key> all() {
-        List<Key> loaded = keys;
-        if (loaded == null) {
-            synchronized (this) {
-                if (keys == null) {
-                    keys = load();
-                }
-                loaded = keys;
-            }
-        }
-        return loaded;
-    }
-
-    private List<Key> load() {
-        try {
-            List<Key> found = read();
-            if (found.isEmpty() && generateIfMissing) {
-                generate();
-                found = read();
-            }
-            if (found.isEmpty()) {
-                throw new IllegalStateException("No hand-back key in " + directory + " (hand-back-*.key.pem and"
-                        + " .pub.pem); see docs/configuration.md");
-            }
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the hand-back keys in " + directory, e);
-        }
-    }
-
-    private List<Key> read() throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.startsWith(PREFIX) && name.endsWith(PRIVATE_SUFFIX)).sorted()
-                    .map(name -> name.substring(0, name.length() - PRIVATE_SUFFIX.length()))
-                    .map(this::pair).toList();
-        }
-    }
-
-    private Key pair(String stem) {
-        PublicKey publicKey = readPublicKey(directory.resolve(stem + PUBLIC_SUFFIX));
-        return new Key(keyId(publicKey), PemFiles.readPrivateKey(directory.resolve(stem + PRIVATE_SUFFIX)), publicKey);
-    }
-
-    private void generate() throws IOException {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            KeyPair pair = generator.generateKeyPair();
-            Files.createDirectories(directory);
-            String stem = PREFIX + STAMP.format(clock.instant());
-            Files.writeString(directory.resolve(stem + PUBLIC_SUFFIX), PemFiles.toPem(pair.getPublic()),
-                    StandardCharsets.US_ASCII);
-            PemFiles.writeSecret(directory.resolve(stem + PRIVATE_SUFFIX), PemFiles.toPem(pair.getPrivate()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java platform makes P-256 keys", e);
-        }
-    }
-
     /** The key id of a public key: SHA-256 over its SubjectPublicKeyInfo, first 8 bytes, base64url. */
-    public static String keyId(PublicKey publicKey) {
+    static String keyId(PublicKey publicKey) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded());
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, KEY_ID_BYTES));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
-    }
-
-    private static PublicKey readPublicKey(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII);
-             PEMParser parser = new PEMParser(reader)) {
-            return new JcaPEMKeyConverter().getPublicKey((SubjectPublicKeyInfo) parser.readObject());
-        } catch (IOException | ClassCastException e) {
-            throw new IllegalStateException("Cannot read the hand-back public key " + file.getFileName(), e);
         }
     }
 }

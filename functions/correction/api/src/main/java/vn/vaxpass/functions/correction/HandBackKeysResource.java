@@ -19,6 +19,7 @@ import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.lang.JoseException;
 
+import vn.vaxpass.correction.HandBackChecks;
 import vn.vaxpass.correction.HandBackDocument;
 import vn.vaxpass.correction.HandBackKeys;
 
@@ -33,11 +34,13 @@ public class HandBackKeysResource {
 
     private final HandBackKeys keys;
     private final HandBackDocument documents;
+    private final HandBackChecks checks;
 
     @Inject
-    public HandBackKeysResource(HandBackKeys keys, HandBackDocument documents) {
+    public HandBackKeysResource(HandBackKeys keys, HandBackDocument documents, HandBackChecks checks) {
         this.keys = keys;
         this.documents = documents;
+        this.checks = checks;
     }
 
     @GET
@@ -64,5 +67,19 @@ public class HandBackKeysResource {
             + " HAND_BACK_MALFORMED, HAND_BACK_UNKNOWN_KEY or HAND_BACK_SIGNATURE_INVALID.")
     public HandBackDocument.Checked check(String document) {
         return documents.check(document);
+    }
+
+    @POST
+    @Path("hand-back-checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check a hand-back and the officer's signature over it", description = "Anyone. Body"
+            + " {document, officerSignature}: the document as for text/plain; officerSignature, where the hand-back"
+            + " has one (GET .../hand-back gives it), is checked over the document's decisionsHash against the"
+            + " configured CA at its signing time. valid only when both hold; signedBy OFFICER or SERVER; problem the"
+            + " first failing code (HAND_BACK_* of the document, else OFFICER_* of the signature).")
+    public HandBackChecks.Checked checkWithOfficerSignature(Requests.HandBackToCheck body) {
+        Requests.HandBackToCheck request = Requests.required(body);
+        return checks.check(request.document(), request.officerSignature());
     }
 }

@@ -1,10 +1,12 @@
 package vn.vaxpass.functions.correction;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,15 +27,18 @@ import vn.vaxpass.correction.Applying;
 import vn.vaxpass.correction.BulkConfirmation;
 import vn.vaxpass.correction.CorrectionProblem;
 import vn.vaxpass.correction.HandBack;
+import vn.vaxpass.correction.HandBackChecks;
 import vn.vaxpass.correction.HandBackSigning;
 import vn.vaxpass.correction.Lists;
+import vn.vaxpass.correction.OfficerSignatureAttachment;
 import vn.vaxpass.http.security.Roles;
 import vn.vaxpass.qr.QrEncoder;
 import vn.vaxpass.qr.QrSvgWriter;
 
 /**
  * The police's side of a list and its way back: bulk confirmation and the signed hand-back (commune-police), reading
- * the hand-back (any health role of the commune, the ministry), applying it (commune-health).
+ * the hand-back (any health role of the commune, the ministry), the officer's own signature over it (commune-police),
+ * applying it (commune-health).
  */
 @Path(ListsResource.PATH + "/{listId}")
 @Tag(name = "correction")
@@ -47,23 +52,45 @@ public class HandBacksResource {
     private final BulkConfirmation bulk;
     private final HandBackSigning signing;
     private final Applying applying;
+    private final OfficerSignatureAttachment officerSignatures;
 
     @Inject
-    public HandBacksResource(Callers callers, BulkConfirmation bulk, HandBackSigning signing, Applying applying) {
+    public HandBacksResource(Callers callers, BulkConfirmation bulk, HandBackSigning signing, Applying applying,
+            OfficerSignatureAttachment officerSignatures) {
         this.callers = callers;
         this.bulk = bulk;
         this.signing = signing;
         this.applying = applying;
+        this.officerSignatures = officerSignatures;
     }
 
-    /** A hand-back as served: the signed document and what the record keeps of it. */
+    /**
+     * A hand-back as served: the signed document and what the record keeps of it. {@code signedBy} says whose
+     * signature the hand-back rests on: OFFICER once the officer's own signature is attached (it is then THE
+     * signature; the server's document stays, as it carries the decisions the hash is made of), else SERVER.
+     */
     @RegisterForReflection
-    public record HandBackResponse(UUID listId, String officer, java.time.Instant signedAt, String decisionsHash,
-            String keyId, String document, java.time.Instant appliedAt) {
+    public record HandBackResponse(UUID listId, String officer, Instant signedAt, String decisionsHash,
+            String keyId, String document, Instant appliedAt, HandBackChecks.SignedBy signedBy,
+            OfficerSignatureView officerSignature) {
 
         static HandBackResponse of(HandBack handBack) {
             return new HandBackResponse(handBack.listId, handBack.officer, handBack.signedAt, handBack.decisionsHash,
-                    handBack.keyId, handBack.document, handBack.appliedAt);
+                    handBack.keyId, handBack.document, handBack.appliedAt,
+                    handBack.officerSignature == null ? HandBackChecks.SignedBy.SERVER : HandBackChecks.SignedBy.OFFICER,
+                    OfficerSignatureView.of(handBack));
+        }
+    }
+
+    /** The officer's signature (CMS, base64), whose certificate made it, when, and which account attached it. */
+    @RegisterForReflection
+    public record OfficerSignatureView(String signature, String certificateSubject, String certificateIssuer,
+            String certificateSerial, Instant signedAt, String attachedBy) {
+
+        static OfficerSignatureView of(HandBack handBack) {
+            return handBack.officerSignature == null ? null : new OfficerSignatureView(handBack.officerSignature,
+                    handBack.officerCertificateSubject, handBack.officerCertificateIssuer,
+                    handBack.officerCertificateSerial, handBack.officerSignedAt, handBack.officerSignatureAttachedBy);
         }
     }
 
@@ -109,6 +136,26 @@ public class HandBacksResource {
         // The hash is hex: upper case fits the QR alphanumeric mode (the encoder's), and hex reads the same either way.
         return handBack(listId).map(handBack -> QrSvgWriter.write(QrEncoder.encode(
                 handBack.decisionsHash.toUpperCase(Locale.ROOT))));
+    }
+
+    @POST
+    @Path("hand-back/officer-signature")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COMMUNE_POLICE)
+    @Operation(summary = "Attach the officer's own signature to the hand-back (commune-police of the list's commune)",
+            description = "Body {\"signature\": base64 CMS/PKCS#7 detached SignedData} over the hand-back's"
+                    + " decisionsHash exactly (64 lower-case hex characters, ASCII), made with a signing certificate"
+                    + " of a configured CA (the government CA, VGCA) and carrying it. It then replaces the server's as"
+                    + " the hand-back's signature (signedBy OFFICER). 422 OFFICER_SIGNATURE_MALFORMED,"
+                    + " OFFICER_CERTIFICATE_MISSING, OFFICER_SIGNING_TIME_IMPLAUSIBLE, OFFICER_CERTIFICATE_EXPIRED,"
+                    + " OFFICER_CERTIFICATE_NOT_YET_VALID, OFFICER_CERTIFICATE_NOT_FOR_SIGNING,"
+                    + " OFFICER_SIGNATURE_NOT_OVER_THE_HASH, OFFICER_CERTIFICATE_UNTRUSTED; 409 ILLEGAL_TRANSITION"
+                    + " unless the list is HANDED_BACK (not yet APPLIED), OFFICER_SIGNATURE_ALREADY_ATTACHED;"
+                    + " 400 BODY_REQUIRED.")
+    public Uni<HandBackResponse> attachOfficerSignature(@PathParam("listId") UUID listId,
+            Requests.OfficerSignature body) {
+        String signature = Requests.required(body).signature();
+        return officerSignatures.attach(callers.actor(), listId, signature).map(HandBackResponse::of);
     }
 
     private Uni<HandBack> handBack(UUID listId) {

@@ -70,4 +70,14 @@ final class Requests {
             return new SubjectValues(fullName, dateOfBirth, gender, idNumber);
         }
     }
+
+    /** An officer's CMS signature over a hand-back's decisions hash, base64 (PEM armour allowed). */
+    @RegisterForReflection
+    record OfficerSignature(String signature) {
+    }
+
+    /** A hand-back to check: the server's document and, where the officer signed, the officer's signature. */
+    @RegisterForReflection
+    record HandBackToCheck(String document, String officerSignature) {
+    }
 }
