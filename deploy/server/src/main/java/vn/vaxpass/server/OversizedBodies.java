@@ -41,7 +41,7 @@ public class OversizedBodies {
         if (announced != null && exceeds(announced)) {
             long mebibytes = limit / BYTES_PER_MEBIBYTE;
             context.response().setStatusCode(413)
-                    .putHeader(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
+                    .putHeader(HttpHeaderNames.CONTENT_TYPE, "application/json")
                     .putHeader(HttpHeaderNames.CONNECTION, "close")
                     .end("{\"code\":\"" + CODE + "\",\"message\":\"Nội dung gửi lên lớn hơn " + mebibytes
                             + " MB. / The request body is larger than " + mebibytes + " MB.\"}");

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.vertx.pgclient.PgException;
 
 import vn.vaxpass.shared.FailureSummary;
+import vn.vaxpass.shared.FatalErrorExit;
 
 /**
  * Turns every error into a {@link Problem} with a stable code (a function maps the refusals only it meets itself).

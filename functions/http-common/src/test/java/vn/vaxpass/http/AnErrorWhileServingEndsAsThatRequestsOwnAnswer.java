@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import vn.vaxpass.shared.FatalErrorExit;
+
 /**
  * An error met while serving a request (a real stack overflow, a real allocation the heap cannot make, a defect's
  * AssertionError) ends as that request's own answer: 500 with the problem body and its code, no stack trace, no

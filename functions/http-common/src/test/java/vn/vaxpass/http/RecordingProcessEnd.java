@@ -5,6 +5,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.quarkus.test.Mock;
 
+import vn.vaxpass.shared.FatalErrorExit;
+
 /** In place of the real exit in this module's tests: records what the process was asked to do, does nothing. */
 @Mock
 public class RecordingProcessEnd implements FatalErrorExit.ProcessEnd {

@@ -15,6 +15,7 @@ import vn.vaxpass.lookup.ChallengeRetention;
  * {@code vaxpass.lookup.challenge-retention} ({@link ChallengeRetention}). Answers with how many went.
  */
 @Named(LookupRetentionHandler.NAME)
+@EndsProcessOnFatalError
 public class LookupRetentionHandler implements RequestHandler<Map<String, Object>, Map<String, Integer>> {
 
     public static final String NAME = "lookup-retention";

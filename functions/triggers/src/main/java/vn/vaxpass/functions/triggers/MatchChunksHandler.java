@@ -25,6 +25,7 @@ import vn.vaxpass.shared.FailureSummary;
  * to the dead-letter queue. A record processed twice changes nothing.
  */
 @Named(MatchChunksHandler.NAME)
+@EndsProcessOnFatalError
 public class MatchChunksHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     public static final String NAME = "match-chunks";

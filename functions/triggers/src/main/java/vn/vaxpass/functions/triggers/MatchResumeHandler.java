@@ -18,6 +18,7 @@ import vn.vaxpass.matching.jobs.StaleChunkSweep;
  * not used.
  */
 @Named(MatchResumeHandler.NAME)
+@EndsProcessOnFatalError
 public class MatchResumeHandler implements RequestHandler<Map<String, Object>, Map<String, Integer>> {
 
     public static final String NAME = "match-resume";

@@ -26,6 +26,7 @@ import vn.vaxpass.shared.FailureSummary;
  * changes nothing and tells the citizen once.
  */
 @Named(RenewalDueHandler.NAME)
+@EndsProcessOnFatalError
 public class RenewalDueHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     public static final String NAME = "renewal-due";

@@ -17,6 +17,7 @@ import vn.vaxpass.renewal.RenewalScan;
  * is not used: the scan runs at the function's clock. Answers with the scan's counts.
  */
 @Named(RenewalScanHandler.NAME)
+@EndsProcessOnFatalError
 public class RenewalScanHandler implements RequestHandler<Map<String, Object>, Map<String, Long>> {
 
     public static final String NAME = "renewal-scan";

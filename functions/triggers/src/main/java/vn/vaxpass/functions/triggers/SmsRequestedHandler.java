@@ -25,6 +25,7 @@ import vn.vaxpass.sms.UnreadableTextMessageException;
  * goes there too. A text past its expiry is acknowledged unsent.
  */
 @Named(SmsRequestedHandler.NAME)
+@EndsProcessOnFatalError
 public class SmsRequestedHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     public static final String NAME = "sms-requested";

@@ -1,4 +1,4 @@
-package vn.vaxpass.http;
+package vn.vaxpass.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.vaxpass.http;
+package vn.vaxpass.shared;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,14 +12,13 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
-import vn.vaxpass.shared.FailureSummary;
-import vn.vaxpass.shared.FatalErrors;
 
 /**
  * Ends this process when an error has left it unfit to serve ({@link FatalErrors}), so that its platform starts a
  * fresh one: AWS Lambda a new execution environment for the next invocation, systemd or a container's restart policy
  * a new {@code serve}. Errors that end with their request (a stack overflow, one refused allocation) never reach
- * here. Met while serving a request ({@link ProblemMappers}) or on any thread of the process (the default
+ * here. Met while serving a request (http-common's ProblemMappers), while handling a trigger's event (the
+ * trigger handlers) or on any thread of the process (the default
  * uncaught-exception handler, installed at start). The request that met the error gets its answer first: the exit
  * starts {@link #GRACE} later, through the JVM's shutdown hooks (Quarkus stops as on a signal), and should that hang
  * in a wedged process, the process is halted {@link #HALT_AFTER} after. Once only, whatever the number of errors.

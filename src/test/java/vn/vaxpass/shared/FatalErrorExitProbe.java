@@ -1,4 +1,4 @@
-package vn.vaxpass.http;
+package vn.vaxpass.shared;
 
 /**
  * A process of its own for {@link AFatalErrorOnAnyThreadEndsTheProcess}: the real exit installed as at start, then an
