@@ -39,29 +39,20 @@ public class ProgressReport {
     private static final String SCOPE = "($1::text[] IS NULL OR %1$s.province_code = ANY($1))"
             + " AND ($2::text[] IS NULL OR %1$s.commune_code = ANY($2))";
 
-    // The latest check of each subject of the scope as one DISTINCT ON, joined to the subjects, not a LATERAL
-    // LIMIT 1 per subject: for a province of 1M subjects PostgreSQL merges the two in subject order instead of
-    // probing the index a million times (docs/performance.md, correction workflow). One statement per kind of scope,
-    // without "$1 IS NULL OR": the client caches prepared statements and PostgreSQL plans them generically after five
-    // runs, and a generic plan must still fit its scope (merge for a province, nested loop for a commune).
-    private static final String LATEST_CHECKS = """
-            SELECT s.commune_code,
-                   CASE WHEN r.status IS NULL THEN 'NOT_CHECKED'
-                        WHEN r.subject_version <> s.version THEN 'OUTDATED' ELSE r.status END AS status, count(*)
-              FROM vaccination_subject s
-              LEFT JOIN (SELECT DISTINCT ON (m.subject_id) m.subject_id, m.status, m.subject_version
-                           FROM match_result m JOIN vaccination_subject c ON c.subject_id = m.subject_id
-                          WHERE %s
-                          ORDER BY m.subject_id, m.matched_at DESC, m.id DESC) r ON r.subject_id = s.subject_id
-             WHERE %s GROUP BY 1, 2""";
-    private static final String SUBJECTS_OF_NATION = LATEST_CHECKS.formatted("true", "true");
+    // Subjects by check status come from check_status_count, kept by triggers on every write that moves a subject's
+    // status (migration V16): a sum over a few rows per commune instead of finding the latest check of each of a
+    // province's million subjects on every call (2-4 s; docs/performance.md, correction workflow). Rows left at 0 by
+    // subjects who moved on are skipped, as a fresh count has no such group. One statement per kind of scope, without
+    // "$1 IS NULL OR": the client caches prepared statements and PostgreSQL plans them generically after five runs.
+    private static final String KEPT_COUNTS = """
+            SELECT commune_code, check_status, sum(subjects)::bigint FROM check_status_count
+             WHERE %s AND subjects > 0 GROUP BY 1, 2""";
+    private static final String SUBJECTS_OF_NATION = KEPT_COUNTS.formatted("true");
     // $1: the codes records may carry for the province (ProvincesToday.recordCodesOf).
-    private static final String SUBJECTS_OF_PROVINCE = LATEST_CHECKS.formatted("c.province_code = ANY($1)",
-            "s.province_code = ANY($1)");
+    private static final String SUBJECTS_OF_PROVINCE = KEPT_COUNTS.formatted("province_code = ANY($1)");
     // $1: the codes records may carry for the commune; $2: the codes records may carry for its province, or null.
-    private static final String SUBJECTS_OF_COMMUNE = LATEST_CHECKS.formatted(
-            "c.commune_code = ANY($1) AND ($2::text[] IS NULL OR c.province_code = ANY($2))",
-            "s.commune_code = ANY($1) AND ($2::text[] IS NULL OR s.province_code = ANY($2))");
+    private static final String SUBJECTS_OF_COMMUNE = KEPT_COUNTS.formatted(
+            "commune_code = ANY($1) AND ($2::text[] IS NULL OR province_code = ANY($2))");
     private static final String ITEMS = """
             SELECT l.commune_code, i.state, count(*) FROM correction_item i JOIN correction_list l ON l.id = i.list_id
              WHERE %s GROUP BY 1, 2""".formatted(SCOPE.formatted("l"));
