@@ -2,12 +2,16 @@ package vn.vaxpass.matching.jobs;
 
 import static vn.vaxpass.registry.RegistryEntryFixture.person;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.access.Area;
 import vn.vaxpass.identity.Gender;
+import vn.vaxpass.matching.SubjectScope;
 import vn.vaxpass.registry.RegistryFixtureRows;
 
 /**
@@ -50,6 +54,23 @@ public final class JobData {
                         + " commune_code, province_code) VALUES ($1, $2, $3, $4, $5, $6, $7)")
                 .executeAndAwait(Tuple.tuple().addString(id).addString(name).addString(dob).addString(gender)
                         .addString(idNumber).addString(commune).addString(province));
+    }
+
+    /**
+     * A Phúc Xá job as {@link MatchJobs#submit} writes it (job and chunk rows, {@code chunkSize} subjects a chunk), its
+     * messages not sent: for tests that hand its chunks to the worker themselves, without a MatchJobs bean.
+     *
+     * @return the job's id
+     */
+    public static UUID phucXaJob(Pool pool, int chunkSize) {
+        UUID id = UUID.randomUUID();
+        SubjectScope scope = SubjectScope.commune(PHUC_XA);
+        MatchJobStore store = new MatchJobStore(pool);
+        Instant at = Instant.now();
+        pool.withTransaction(sql -> store.insertJob(sql, id, JobScope.of(scope), Area.commune("01", PHUC_XA), "test", at)
+                .chain(() -> store.insertRanges(sql, id, scope, chunkSize, at))
+                .chain(() -> store.finishTotals(sql, id))).await().indefinitely();
+        return id;
     }
 
     public static long count(Pool pool, String sql, Object... parameters) {

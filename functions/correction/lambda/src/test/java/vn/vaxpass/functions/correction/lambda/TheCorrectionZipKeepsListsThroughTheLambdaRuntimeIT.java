@@ -1,0 +1,119 @@
+package vn.vaxpass.functions.correction.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import vn.vaxpass.correction.HandBackKeys;
+import vn.vaxpass.matching.jobs.JobData;
+import vn.vaxpass.testing.FunctionTokenEnvironment;
+import vn.vaxpass.testing.TestTokens;
+import vn.vaxpass.testing.aws.AwsTestServer;
+import vn.vaxpass.testing.lambda.FunctionDatabase;
+import vn.vaxpass.testing.lambda.PackagedFunction;
+import vn.vaxpass.testing.lambda.PackagedFunction.GatewayAnswer;
+
+/**
+ * The correction function's {@code function.zip}, started as Lambda starts it (the JVM build on AWS's runtime client
+ * here, the native {@code bootstrap} in the GitHub workflow's native job) with the environment Terraform gives it: the
+ * database (a fresh one, migrated here with Flyway; no TLS locally, so its URLs drop {@code sslmode=verify-full}) and
+ * its credentials' secret from the in-repo AWS stand-in, the token settings, the session key, the registry's daily
+ * quota, and the hand-back key directory (Terraform's layer under {@code /opt}; here a directory the test fills with a
+ * key pair, since the function never generates one).
+ */
+class TheCorrectionZipKeepsListsThroughTheLambdaRuntimeIT {
+
+    private static final String LISTS = "/v1/correction/lists";
+
+    private static AwsTestServer aws;
+    private static FunctionDatabase database;
+    private static PackagedFunction function;
+
+    @BeforeAll
+    static void start() throws IOException {
+        aws = new AwsTestServer();
+        database = FunctionDatabase.migrated(aws);
+        JobData.reset(database.pool());
+        JobData.subjects(database.pool());
+        Path handBackKeys = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "hand-back-keys-");
+        new HandBackKeys(handBackKeys, true, Clock.systemUTC()).current();
+        Map<String, String> environment = new HashMap<>(database.environment());
+        environment.putAll(FunctionTokenEnvironment.jwt(Path.of("target", "it-tokens")));
+        environment.putAll(FunctionTokenEnvironment.citizenSessions());
+        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
+        environment.put("VAXPASS_REGISTRY_DAILY_QUOTA", "100000");
+        environment.put("VAXPASS_HAND_BACK_KEY_DIRECTORY", handBackKeys.toString());
+        function = PackagedFunction.start(environment);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (function != null) {
+            function.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+        if (aws != null) {
+            aws.close();
+        }
+    }
+
+    /** A commune has one open list at a time: each test starts without one. */
+    @BeforeEach
+    void noListYet() {
+        database.pool().query("TRUNCATE correction_hand_back, correction_item, correction_list CASCADE").executeAndAwait();
+    }
+
+    @Test
+    void theStationMakesItsListAndReadsItBack() {
+        Map<String, String> station = json(TestTokens.communeHealth("01", JobData.PHUC_XA));
+
+        GatewayAnswer made = function.http("POST", LISTS, station, "{\"communeCode\":\"" + JobData.PHUC_XA + "\"}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(made.json().path("state").asText()).isEqualTo("OPEN");
+
+        GatewayAnswer read = function.http("GET", LISTS + "/" + made.json().path("id").asText(), station, null);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("items").size()).isEqualTo(5);
+    }
+
+    @Test
+    void theHandBackKeysAreForAnyone() {
+        GatewayAnswer answer = function.http("GET", "/v1/correction/hand-back-keys", Map.of(), null);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"kid\"");
+    }
+
+    @Test
+    void aListWithoutATokenIsRefusedWith401AndItsCode() {
+        GatewayAnswer answer = function.http("POST", LISTS, Map.of("content-type", "application/json"),
+                "{\"communeCode\":\"" + JobData.PHUC_XA + "\"}");
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.json().path("code").asText()).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void itLogsJsonLinesWithoutTheSubjectsNames() {
+        function.http("POST", LISTS, json(TestTokens.communeHealth("01", JobData.PHUC_XA)),
+                "{\"communeCode\":\"" + JobData.PHUC_XA + "\"}");
+
+        assertThat(function.log()).contains("{\"timestamp\"").doesNotContain("Trần Minh Khôi").doesNotContain("001085012345");
+    }
+
+    private static Map<String, String> json(String token) {
+        return Map.of("content-type", "application/json", "accept", "application/json", "authorization", "Bearer " + token);
+    }
+}
