@@ -3,9 +3,7 @@ package vn.vaxpass.functions.correction.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +17,7 @@ import vn.vaxpass.matching.jobs.JobData;
 import vn.vaxpass.testing.FunctionTokenEnvironment;
 import vn.vaxpass.testing.TestTokens;
 import vn.vaxpass.testing.aws.AwsTestServer;
+import vn.vaxpass.testing.aws.KmsTestKey;
 import vn.vaxpass.testing.lambda.FunctionDatabase;
 import vn.vaxpass.testing.lambda.PackagedFunction;
 import vn.vaxpass.testing.lambda.PackagedFunction.GatewayAnswer;
@@ -28,12 +27,15 @@ import vn.vaxpass.testing.lambda.PackagedFunction.GatewayAnswer;
  * here, the native {@code bootstrap} in the GitHub workflow's native job) with the environment Terraform gives it: the
  * database (a fresh one, migrated here with Flyway; no TLS locally, so its URLs drop {@code sslmode=verify-full}) and
  * its credentials' secret from the in-repo AWS stand-in, the token settings, the session key, the registry's daily
- * quota, and the hand-back key directory (Terraform's layer under {@code /opt}; here a directory the test fills with a
- * key pair, since the function never generates one).
+ * quota, and the hand-back keys in KMS (mode kms, key ids oldest first), served by the same stand-in.
  */
 class TheCorrectionZipKeepsListsThroughTheLambdaRuntimeIT {
 
     private static final String LISTS = "/v1/correction/lists";
+
+    /** Two generations of hand-back keys, as Terraform's hand_back_key_generations makes them: the newer signs. */
+    private static final KmsTestKey OLDER_HAND_BACK_KEY = KmsTestKey.eccNistP256();
+    private static final KmsTestKey NEWER_HAND_BACK_KEY = KmsTestKey.eccNistP256();
 
     private static AwsTestServer aws;
     private static FunctionDatabase database;
@@ -41,18 +43,19 @@ class TheCorrectionZipKeepsListsThroughTheLambdaRuntimeIT {
 
     @BeforeAll
     static void start() throws IOException {
-        aws = new AwsTestServer();
+        aws = new AwsTestServer().add(OLDER_HAND_BACK_KEY).add(NEWER_HAND_BACK_KEY);
         database = FunctionDatabase.migrated(aws);
         JobData.reset(database.pool());
         JobData.subjects(database.pool());
-        Path handBackKeys = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "hand-back-keys-");
-        new HandBackKeys(handBackKeys, true, Clock.systemUTC()).current();
         Map<String, String> environment = new HashMap<>(database.environment());
         environment.putAll(FunctionTokenEnvironment.jwt(Path.of("target", "it-tokens")));
         environment.putAll(FunctionTokenEnvironment.citizenSessions());
         environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         environment.put("VAXPASS_REGISTRY_DAILY_QUOTA", "100000");
-        environment.put("VAXPASS_HAND_BACK_KEY_DIRECTORY", handBackKeys.toString());
+        environment.put("VAXPASS_HAND_BACK_MODE", "kms");
+        environment.put("VAXPASS_HAND_BACK_KMS_KEY_IDS", OLDER_HAND_BACK_KEY.keyId() + "," + NEWER_HAND_BACK_KEY.keyId());
+        // Test-only: where KMS is (AWS's own endpoint in Lambda).
+        environment.put("VAXPASS_CORRECTION_HAND_BACK_KMS_ENDPOINT", aws.endpoint().toString());
         function = PackagedFunction.start(environment);
     }
 
@@ -93,7 +96,8 @@ class TheCorrectionZipKeepsListsThroughTheLambdaRuntimeIT {
         GatewayAnswer answer = function.http("GET", "/v1/correction/hand-back-keys", Map.of(), null);
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).contains("\"kid\"");
+        assertThat(answer.body()).contains("\"kid\":\"" + HandBackKeys.keyId(OLDER_HAND_BACK_KEY.publicKey()) + "\"",
+                "\"kid\":\"" + HandBackKeys.keyId(NEWER_HAND_BACK_KEY.publicKey()) + "\"");
     }
 
     @Test
