@@ -89,7 +89,8 @@ public class ReportsOfProgressResource {
     @RolesAllowed({Roles.COMMUNE_HEALTH, Roles.COMMUNE_POLICE, Roles.PROVINCE_HEALTH, Roles.MINISTRY})
     @Operation(summary = "Progress per commune: subjects by check, items by state, corrections per day",
             description = "No parameter: the nation (ministry). province: a province (its health department, the"
-                    + " ministry). commune with its province: a commune (also its station and police). 403"
+                    + " ministry). commune with its province: a commune (also its station and police), counting the"
+                    + " records under its old codes merged into it. 400 COMMUNE_MERGED for an old commune code. 403"
                     + " OUTSIDE_SCOPE.")
     public Uni<ProgressReport.Report> progress(@QueryParam("province") String province,
             @QueryParam("commune") String commune) {
