@@ -22,6 +22,11 @@ import java.util.Optional;
  * Every question answers no unless the reach says otherwise, so a reach added for a new role (the correction
  * workflow's village teams and commune police, say) reaches nothing until it says what. Codes are compared as given:
  * a null or unknown code is reached by the Ministry only.
+ *
+ * <p>Tokens name communes as they are today (issue 11), while records keep the codes they were entered with: ask about
+ * a record's commune as it is today ({@code vn.vaxpass.vaccination.CommuneStore#currentOf}, or in SQL a join on
+ * {@code commune_successor}), with that commune's province. A commune reach naming an old code merged into another
+ * commune therefore reaches no record; what asks for the old code as a unit refuses it ({@code COMMUNE_MERGED}).
  */
 public sealed interface Reach {
 

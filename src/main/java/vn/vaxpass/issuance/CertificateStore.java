@@ -45,18 +45,23 @@ public class CertificateStore {
     private static final int SERVED = MATCH_STATUS + 4;
     private static final int COMMUNE_NAME = MATCH_STATUS + 5;
     private static final int DEATH_RECORDED_AT = MATCH_STATUS + 6;
+    private static final int COMMUNE_TODAY = MATCH_STATUS + 7;
 
     static final String SUBJECT_COLUMNS = "SELECT " + SubjectStore.COLUMNS + ","
             + " m.status, m.subject_version, m.mismatched_fields, a.first_signed_at,"
             + " ARRAY(SELECT cs.uvci FROM certificate_served cs WHERE cs.subject_id = s.subject_id"
             + " AND cs.expires_at > $2) AS served, c.name, " + SubjectDeaths.RECORDED_AT
+            + ", COALESCE(successor.current_code, s.commune_code)"
             + " FROM " + SubjectStore.TABLE
             // The newest match result as the view latest_match_result defines it, as a lateral subquery: a batch's ids
             // (= ANY) reach the index through it, where the view's DISTINCT ON would be read from its start.
             + " LEFT JOIN LATERAL (SELECT mr.status, mr.subject_version, mr.mismatched_fields FROM match_result mr"
             + " WHERE mr.subject_id = s.subject_id ORDER BY mr.matched_at DESC, mr.id DESC LIMIT 1) m ON true"
             + " LEFT JOIN certificate_anchor a ON a.subject_id = s.subject_id"
-            + " LEFT JOIN commune c ON c.commune_code = s.commune_code"
+            // The commune as it is today, whose station corrects the record: an old code merged into another commune is
+            // read as that commune in the same statement (issue 11).
+            + " LEFT JOIN commune_successor successor ON successor.old_code = s.commune_code"
+            + " LEFT JOIN commune c ON c.commune_code = COALESCE(successor.current_code, s.commune_code)"
             + " LEFT JOIN " + SubjectDeaths.TABLE + " ON death.subject_id = s.subject_id";
     static final String SUBJECT = SUBJECT_COLUMNS + " WHERE s.subject_id = $1";
     static final String SUBJECTS = SUBJECT_COLUMNS + " WHERE s.subject_id = ANY($1)";
@@ -133,7 +138,7 @@ public class CertificateStore {
         Set<String> served = new HashSet<>(Arrays.asList(row.getArrayOfStrings(SERVED)));
         return new SubjectRecord(subject.subjectId(), subject.data().fullName(), subject.data().dateOfBirth(),
                 subject.version(), match, doses, anchor == null ? null : anchor.toInstant(), served,
-                new SubjectRecord.Commune(subject.data().communeCode(), row.getString(COMMUNE_NAME)),
+                new SubjectRecord.Commune(row.getString(COMMUNE_TODAY), row.getString(COMMUNE_NAME)),
                 death == null ? null : death.toInstant());
     }
 

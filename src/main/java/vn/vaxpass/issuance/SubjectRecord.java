@@ -53,7 +53,10 @@ public record SubjectRecord(String subjectId, String fullName, String dateOfBirt
     }
 
     /**
-     * @param code the subject's {@code commune_code}, null when none was recorded
+     * The subject's commune as it is today: the one its {@code commune_code} was merged into since 1 July 2025, or
+     * that code itself.
+     *
+     * @param code today's commune code, null when none was recorded
      * @param name the commune's name from the commune table, null when it is not there
      */
     public record Commune(String code, String name) {

@@ -16,14 +16,16 @@ import vn.vaxpass.registry.RegistryReader;
 import vn.vaxpass.subject.StoredSubject;
 import vn.vaxpass.subject.SubjectData;
 import vn.vaxpass.subject.SubjectStore;
+import vn.vaxpass.vaccination.CommuneStore;
 
 /**
  * Checks one stored subject against the population registry, as it is or with values a clerk proposes
  * ({@link ProposedValues}), and explains the result field by field. The registry is not an oracle (issue 11): the
  * caller names a subject of its own, never free-form identities, so it learns nothing about strangers. In order:
  * <ol>
- *   <li>the subject, if stored and within the caller's reach; otherwise nothing, the same for a subject that does
- *       not exist as for one of another jurisdiction;</li>
+ *   <li>the subject, if stored and within the caller's reach (its commune as it is today,
+ *       {@link CommuneStore#currentOf}); otherwise nothing, the same for a subject that does not exist as for one of
+ *       another jurisdiction;</li>
  *   <li>one check taken from the caller's daily share ({@link RegistryQuota});</li>
  *   <li>the match, explained ({@link BatchMatcher#explain});</li>
  *   <li>the disclosure recorded ({@link RegistryDisclosureStore}) before anything is shown;</li>
@@ -40,11 +42,13 @@ public class SubjectCheck {
     private final RegistryQuota quota;
     private final BatchMatcher matcher;
     private final RegistryDisclosureStore disclosures;
+    private final CommuneStore communes;
 
     @Inject
     public SubjectCheck(SubjectStore subjects, RegistryQuota quota, BatchMatcher matcher,
-            RegistryDisclosureStore disclosures) {
+            RegistryDisclosureStore disclosures, CommuneStore communes) {
         this.subjects = subjects;
+        this.communes = communes;
         this.quota = quota;
         this.matcher = matcher;
         this.disclosures = disclosures;
@@ -61,8 +65,9 @@ public class SubjectCheck {
         if (!proposed.errors().isEmpty()) {
             throw new IllegalArgumentException("unreadable proposed values");
         }
-        return subjects.withIds(List.of(subjectId)).chain(found -> {
-            Optional<StoredSubject> subject = found.stream().findFirst().filter(stored -> reaches(reader.reach(), stored));
+        return subjects.withIds(List.of(subjectId)).chain(found -> found.isEmpty()
+                ? Uni.createFrom().item(Optional.<StoredSubject>empty())
+                : reachable(reader.reach(), found.get(0))).chain(subject -> {
             if (subject.isEmpty()) {
                 return Uni.createFrom().item(Optional.<MatchExplanation>empty());
             }
@@ -74,8 +79,14 @@ public class SubjectCheck {
         });
     }
 
-    private static boolean reaches(Reach reach, StoredSubject subject) {
-        return reach.reachesCommune(subject.data().communeCode(), subject.provinceCode());
+    /**
+     * The subject when the reach covers its commune as it is today: one recorded under an old code merged into another
+     * commune is that commune's, in that commune's province, and no longer the old code's.
+     */
+    private Uni<Optional<StoredSubject>> reachable(Reach reach, StoredSubject subject) {
+        return communes.currentOf(subject.data().communeCode()).map(current -> Optional.of(subject).filter(s -> current
+                .map(today -> reach.reachesCommune(today.communeCode(), today.provinceCode()))
+                .orElseGet(() -> reach.reachesCommune(s.data().communeCode(), s.provinceCode()))));
     }
 
     private static MatchExplanation asSeenBy(MatchExplanation explained, Reach reach) {

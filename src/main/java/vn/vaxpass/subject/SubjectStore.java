@@ -15,6 +15,8 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import vn.vaxpass.access.ProvincesToday;
+
 /**
  * The one home of {@code vaccination_subject}: its column list, the row a subject is read from, and the reads that
  * need this table alone. A statement that reads subjects together with other tables (a certificate's record, the
@@ -49,10 +51,13 @@ public class SubjectStore {
     /** How many columns {@link #COLUMNS} are: a statement's own columns come after them, from this index. */
     public static final int COLUMN_COUNT = READ.size();
 
-    private static final String PAGE = "SELECT " + COLUMNS + " FROM " + TABLE
-            + " WHERE %s = $1 AND s.subject_id > $2 ORDER BY s.subject_id LIMIT $3";
+    // One keyset page per code the area's records carry, each read in order on its index, then merged: an area of
+    // several codes (a commune and the old communes merged into it) costs a page per code, never the whole area.
+    private static final String PAGE = "SELECT " + COLUMNS + " FROM unnest(%s) AS area(code), LATERAL (SELECT * FROM "
+            + TABLE + " WHERE %s = area.code AND s.subject_id > $2 ORDER BY s.subject_id LIMIT $3) s"
+            + " ORDER BY s.subject_id LIMIT $3";
     private static final String RANGE = "SELECT " + COLUMNS + " FROM " + TABLE
-            + " WHERE %s = $1 AND s.subject_id BETWEEN $2 AND $3 ORDER BY s.subject_id";
+            + " WHERE %s AND s.subject_id BETWEEN $2 AND $3 ORDER BY s.subject_id";
     private static final String LISTED = "SELECT " + COLUMNS + " FROM " + TABLE
             + " WHERE s.subject_id = ANY($1) ORDER BY s.subject_id";
     // The expressions of the indexes of migration V6.
@@ -91,22 +96,51 @@ public class SubjectStore {
             RETURNING %s, old.commune_code""".formatted(COLUMNS);
 
     /**
-     * Where subjects are registered. Each is the column an index of the table starts with, then subject_id: a page
-     * by keyset ({@code subject_id > last}) costs the same however deep into a province it is.
+     * Where subjects are registered, as the area is today (issue 11: lists and jurisdiction use today's units; records
+     * keep the codes they were entered with). Each is the column an index of the table starts with, then subject_id: a
+     * page by keyset ({@code subject_id > last}) costs the same however deep into a province it is.
      */
     public enum Area {
-        COMMUNE("s.commune_code"),
-        PROVINCE("s.province_code");
+        /**
+         * A commune: the subjects recorded under its code or under an old commune code merged into it (the commune
+         * directory's {@code commune_successor}, read in the same statement). An old code itself holds only what is
+         * still recorded under it.
+         */
+        COMMUNE("s.commune_code", "(ARRAY(SELECT successor.old_code FROM commune_successor successor"
+                + " WHERE successor.current_code = ANY(%1$s)) || %1$s)"),
+        /** A province: the subjects recorded under its code or under an old province merged into it. */
+        PROVINCE("s.province_code", "%1$s");
 
         private final String column;
+        private final String recordCodes;
 
-        Area(String column) {
+        Area(String column, String recordCodes) {
             this.column = column;
+            this.recordCodes = recordCodes;
         }
 
         /** The column of {@link #TABLE}, as {@code s.name}. */
         public String column() {
             return column;
+        }
+
+        /**
+         * The codes records of the area may carry, as an SQL {@code text[]} read from parameter {@code $parameter}, which
+         * holds {@link #argument}.
+         */
+        public String recordCodes(int parameter) {
+            return recordCodes.formatted("$" + parameter + "::text[]");
+        }
+
+        /** The condition true for the subjects of the area whose {@link #argument} is parameter {@code $parameter}. */
+        public String condition(int parameter) {
+            return column + " = ANY(" + recordCodes(parameter) + ")";
+        }
+
+        /** The value of the parameter {@link #recordCodes} reads, for the area with this code. */
+        public String[] argument(String code) {
+            return this == PROVINCE ? ProvincesToday.recordCodesOf(code).stream().sorted().toArray(String[]::new)
+                    : new String[] {code};
         }
     }
 
@@ -135,18 +169,19 @@ public class SubjectStore {
     }
 
     /**
-     * Up to {@code size} subjects registered in the commune or province {@code code} after {@code lastSubjectId}
+     * Up to {@code size} subjects registered in the commune or province {@code code} as it is today ({@link Area}) after {@code lastSubjectId}
      * ("" for the first page), by subject_id. A subject added meanwhile is neither skipped nor repeated.
      */
     public Uni<List<StoredSubject>> after(Area area, String code, String lastSubjectId, int size) {
         // The column comes from the enum, never from input.
-        return pool.preparedQuery(PAGE.formatted(area.column())).execute(Tuple.of(code, lastSubjectId, size))
+        return pool.preparedQuery(PAGE.formatted(area.recordCodes(1), area.column()))
+                .execute(Tuple.of(area.argument(code), lastSubjectId, size))
                 .map(SubjectStore::subjects);
     }
 
     /** The subjects registered in {@code code} from {@code first} to {@code last} subject_id, both included. */
     public Uni<List<StoredSubject>> between(Area area, String code, String first, String last) {
-        return pool.preparedQuery(RANGE.formatted(area.column())).execute(Tuple.of(code, first, last))
+        return pool.preparedQuery(RANGE.formatted(area.condition(1))).execute(Tuple.of(area.argument(code), first, last))
                 .map(SubjectStore::subjects);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import vn.vaxpass.access.ProvincesToday;
 import vn.vaxpass.access.Reach;
 import vn.vaxpass.csv.CsvFormat;
 import vn.vaxpass.csv.CsvRow;
@@ -82,7 +83,7 @@ final class SubjectRows implements ImportTable {
             if (part instanceof Reach.Ministry) {
                 return new SubjectRows();
             } else if (part instanceof Reach.Province province) {
-                provinces.add(province.provinceCode());
+                provinces.addAll(ProvincesToday.recordCodesOf(province.provinceCode()));
             } else if (part instanceof Reach.Commune commune) {
                 communes.add(commune.communeCode());
             }
@@ -162,7 +163,8 @@ final class SubjectRows implements ImportTable {
     /**
      * Rows with the id of a stored subject whom the uploader does not reach where it lives now, whatever the row holds:
      * the answer is the same whether or not the row would change that subject, and names neither the subject nor its
-     * commune.
+     * commune. The stored commune is read as it is today ({@code commune_successor}): a subject recorded under an old
+     * code merged into the uploader's commune is the uploader's, and its province is that commune's.
      */
     private Rejection takenOutsideReach() {
         return new Rejection(SubjectRowError.SUBJECT_ID_TAKEN, """
@@ -170,8 +172,11 @@ final class SubjectRows implements ImportTable {
                        || ' this person another subject_id; if they are already registered elsewhere, ask your'
                        || ' province''s health department to move them to you.' AS message
                 FROM import_rows staged JOIN %s subject ON subject.subject_id = staged.subject_id
+                LEFT JOIN commune_successor successor ON successor.old_code = subject.commune_code
+                LEFT JOIN commune today ON today.commune_code = COALESCE(successor.current_code, subject.commune_code)
                 -- IS NOT TRUE: a stored code that is NULL is reached by no one.
-                WHERE (subject.commune_code = ANY($2::text[]) OR subject.province_code = ANY($3::text[]))
+                WHERE (COALESCE(successor.current_code, subject.commune_code) = ANY($2::text[])
+                       OR COALESCE(today.province_code, subject.province_code) = ANY($3::text[]))
                       IS NOT TRUE""".formatted(SubjectStore.NAME), List.of(communes, provinces), true);
     }
 

@@ -19,7 +19,7 @@ public final class Database {
 
     /** Empties the tables imports write, so each test sees only its own rows. */
     public void clearImportedTables() {
-        pool.query("TRUNCATE registry_person, commune, vaccination_subject CASCADE").executeAndAwait();
+        pool.query("TRUNCATE registry_person, commune, commune_successor, vaccination_subject CASCADE").executeAndAwait();
     }
 
     /** Every row of a query, as column name to value; include {@code xmin} to see whether a row was rewritten. */

@@ -10,6 +10,8 @@ public class MatchJobException extends RuntimeException {
         INVALID_SCOPE,
         /** The commune is not in the commune list. */
         UNKNOWN_COMMUNE,
+        /** The commune was merged into another since 1 July 2025: jobs and uploads are for the commune of today. */
+        COMMUNE_MERGED,
         /** The scope, or a subject of the upload, lies outside the caller's jurisdiction. */
         OUTSIDE_JURISDICTION
     }

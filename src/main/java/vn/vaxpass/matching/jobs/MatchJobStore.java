@@ -43,7 +43,7 @@ public class MatchJobStore {
             INSERT INTO match_job_chunk (job_id, chunk_number, first_subject_id, last_subject_id, subject_count, last_sent_at)
             SELECT $1, chunk_number, min(subject_id), max(subject_id), count(*), $4
             FROM (SELECT s.subject_id, (row_number() OVER (ORDER BY s.subject_id) - 1) / $3 AS chunk_number
-                  FROM %s WHERE %s = $2) numbered
+                  FROM %s WHERE %s) numbered
             GROUP BY chunk_number""";
 
     private static final String INSERT_LISTED = "INSERT INTO match_job_chunk (job_id, chunk_number, subject_ids,"
@@ -131,8 +131,9 @@ public class MatchJobStore {
     }
 
     Uni<Void> insertRanges(SqlClient sql, UUID id, SubjectScope scope, int chunkSize, Instant at) {
-        return sql.preparedQuery(INSERT_RANGES.formatted(SubjectStore.TABLE, scope.level().area().column()))
-                .execute(Tuple.of(id, scope.code(), chunkSize, utc(at))).replaceWithVoid();
+        SubjectStore.Area area = scope.level().area();
+        return sql.preparedQuery(INSERT_RANGES.formatted(SubjectStore.TABLE, area.condition(2)))
+                .execute(Tuple.of(id, area.argument(scope.code()), chunkSize, utc(at))).replaceWithVoid();
     }
 
     void insertListed(SqlConnection sql, UUID id, int chunkNumber, List<String> subjectIds, Instant at) {

@@ -24,7 +24,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import vn.vaxpass.access.Area;
 import vn.vaxpass.access.Reach;
@@ -38,12 +37,15 @@ import vn.vaxpass.registry.RegistryQuota;
 import vn.vaxpass.vaccination.SubjectsFile;
 import vn.vaxpass.imports.ImportResult;
 import vn.vaxpass.imports.ImportStatus;
+import vn.vaxpass.vaccination.CommuneStore;
 import vn.vaxpass.vaccination.SubjectImport;
 import vn.vaxpass.vaccination.SubjectRowError;
 
 /**
  * Registry-match batch jobs: submit one (every subject of a commune or province, or an uploaded subjects file), and
- * find it again by whoever reaches its area ({@link Reach#reaches}). Submitting writes the job and all its chunks in
+ * find it again by whoever reaches its area ({@link Reach#reaches}). A commune's job covers the subjects recorded under
+ * its code or an old code merged into it ({@link vn.vaxpass.subject.SubjectStore.Area}); an old code is no unit to
+ * submit for ({@code COMMUNE_MERGED}). Submitting writes the job and all its chunks in
  * one transaction, then sends a message per chunk; a message that does not go out is sent by the
  * {@link StaleChunkSweep}, so a job always finishes. The chunks are matched by {@link ChunkProcessor}.
  *
@@ -65,11 +67,14 @@ public class MatchJobs {
     private final MatchJobSettings settings;
     private final Clock clock;
     private final RegistryQuota quota;
+    private final CommuneStore communes;
 
     @Inject
     public MatchJobs(Pool pool, MatchJobStore store, ChunkSender sender,
-            SubjectImport subjectImport, MatchJobSettings settings, Clock clock, RegistryQuota quota) {
+            SubjectImport subjectImport, MatchJobSettings settings, Clock clock, RegistryQuota quota,
+            CommuneStore communes) {
         this.pool = pool;
+        this.communes = communes;
         this.quota = quota;
         this.store = store;
         this.sender = sender;
@@ -116,10 +121,11 @@ public class MatchJobs {
     public UploadOutcome submitUpload(Path file, Reach caller, String requestedBy, CsvErrorReport report)
             throws IOException {
         Map<String, String> provinceOfCommune = provinceOfEveryCommune();
-        Area owner = uploadOwner(caller, provinceOfCommune);
+        Map<String, String> successors = communes.successors().await().indefinitely();
+        Area owner = uploadOwner(caller, provinceOfCommune, successors);
         UploadJurisdictionCheck.Checked checked;
         try (InputStream in = open(file)) {
-            checked = UploadJurisdictionCheck.check(in, caller, owner, provinceOfCommune, report);
+            checked = UploadJurisdictionCheck.check(in, caller, owner, provinceOfCommune, successors, report);
         }
         if (checked.outside() > 0) {
             report.flush();
@@ -174,13 +180,15 @@ public class MatchJobs {
             throw new MatchJobException(MatchJobException.Reason.INVALID_SCOPE,
                     "A commune code has five digits (GSO), such as 00001.");
         }
-        Row commune = pool.preparedQuery("SELECT province_code FROM commune WHERE commune_code = $1")
-                .executeAndAwait(Tuple.of(scope.code())).stream().findFirst().orElse(null);
+        CommuneStore.Standing commune = communes.standingOf(scope.code()).await().indefinitely().orElse(null);
         if (commune == null) {
             throw new MatchJobException(MatchJobException.Reason.UNKNOWN_COMMUNE,
                     "Commune " + scope.code() + " is not in the commune list.");
         }
-        String province = commune.getString(0);
+        if (commune.merged()) {
+            throw merged("Commune " + scope.code(), commune.currentCode());
+        }
+        String province = commune.provinceCode();
         if (!caller.reachesCommune(scope.code(), province)) {
             throw outside("commune " + scope.code());
         }
@@ -189,9 +197,11 @@ public class MatchJobs {
 
     /**
      * The area an upload belongs to: the uploader's province, or its commune (in the province the commune list
-     * gives); a province's reach before a commune's when the caller has both.
+     * gives); a province's reach before a commune's when the caller has both. A commune merged into another is no
+     * longer a unit: a token naming it uploads nothing ({@code COMMUNE_MERGED}).
      */
-    private static Area uploadOwner(Reach uploader, Map<String, String> provinceOfCommune) {
+    private static Area uploadOwner(Reach uploader, Map<String, String> provinceOfCommune,
+            Map<String, String> successors) {
         for (Reach reach : uploader.parts()) {
             if (reach instanceof Reach.Province province) {
                 return Area.province(province.provinceCode());
@@ -204,11 +214,20 @@ public class MatchJobs {
                     throw new MatchJobException(MatchJobException.Reason.UNKNOWN_COMMUNE,
                             "Your commune " + commune.communeCode() + " is not in the commune list.");
                 }
+                if (successors.containsKey(commune.communeCode())) {
+                    throw merged("Your commune " + commune.communeCode(), successors.get(commune.communeCode()));
+                }
                 return Area.commune(province, commune.communeCode());
             }
         }
         throw new MatchJobException(MatchJobException.Reason.OUTSIDE_JURISDICTION,
                 "Only a province's or a commune's health staff upload subjects.");
+    }
+
+    /** A commune code merged into another since 1 July 2025: no longer a unit anyone works in. */
+    private static MatchJobException merged(String what, String currentCode) {
+        return new MatchJobException(MatchJobException.Reason.COMMUNE_MERGED, what + " was merged into commune "
+                + currentCode + " and is no longer a unit; work as commune " + currentCode + " instead.");
     }
 
     private static MatchJobException outside(String what) {

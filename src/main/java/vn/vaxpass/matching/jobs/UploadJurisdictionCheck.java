@@ -15,7 +15,8 @@ import vn.vaxpass.vaccination.SubjectsFile;
 
 /**
  * Before an upload is imported: every subject of the file must live where the uploader reaches, or a commune's
- * staff could change another commune's subjects. A row whose commune is known and lies outside is reported
+ * staff could change another commune's subjects. A row's commune is read as it is today (an old code merged into
+ * another commune is that commune's, in that commune's province). A row whose commune is known and lies outside is reported
  * ({@value #CODE}); the caller then refuses the whole file. Rows this check cannot judge (an empty or unknown commune,
  * a malformed record, a broken file) are left to the import, which reports them with its own codes.
  */
@@ -40,9 +41,10 @@ final class UploadJurisdictionCheck {
     /**
      * @param home              the uploader's own area, which the messages name
      * @param provinceOfCommune every known commune's province
+     * @param successors        each old commune code merged into another, with the commune of today it is read as
      */
     static Checked check(InputStream in, Reach uploader, Area home, Map<String, String> provinceOfCommune,
-            CsvErrorReport report) throws IOException {
+            Map<String, String> successors, CsvErrorReport report) throws IOException {
         long rows = 0;
         long outside = 0;
         try {
@@ -51,8 +53,9 @@ final class UploadJurisdictionCheck {
                 if (line instanceof CsvRow row) {
                     rows++;
                     String commune = row.get(COMMUNE_CODE).strip();
-                    String province = provinceOfCommune.get(commune);
-                    if (province != null && !uploader.reachesCommune(commune, province)) {
+                    String today = successors.getOrDefault(commune, commune);
+                    String province = provinceOfCommune.get(today);
+                    if (province != null && !uploader.reachesCommune(today, province)) {
                         outside++;
                         report.add(row.line(), CODE, row.get(0), "The subject lives in commune " + commune
                                 + ", outside your jurisdiction; nothing of this file was imported. Upload only the"

@@ -28,7 +28,7 @@ public final class JobData {
     }
 
     public static void reset(Pool pool) {
-        pool.query("TRUNCATE match_job, match_result, vaccination_subject, commune, registry_person CASCADE")
+        pool.query("TRUNCATE match_job, match_result, vaccination_subject, commune, commune_successor, registry_person CASCADE")
                 .executeAndAwait();
         pool.query("INSERT INTO commune (commune_code, province_code, name) VALUES ('00001', '01', 'Phường Phúc Xá'),"
                 + " ('00004', '01', 'Phường Trúc Bạch'), ('26734', '79', 'Phường Bến Nghé')").executeAndAwait();

@@ -100,6 +100,13 @@ public class ProgressReport {
         Map<String, Commune> communes = new TreeMap<>();
         // Records keep the commune codes they were entered with; the report counts them under today's commune.
         return communeStore.successors().chain(successors -> {
+            if (communeCode != null && successors.containsKey(communeCode)) {
+                // An old code is no unit any more: its records are counted under the commune it was merged into.
+                String today = successors.get(communeCode);
+                throw CorrectionProblem.badRequest(ListCreation.COMMUNE_MERGED, "Xã " + communeCode + " đã sáp nhập vào"
+                        + " xã " + today + "; hãy xem báo cáo của xã đó. / Commune " + communeCode + " was merged into "
+                        + today + "; ask for that commune's report.");
+            }
             String[] communeCodes = communeCode == null ? null : Stream.concat(Stream.of(communeCode), successors
                     .entrySet().stream().filter(e -> e.getValue().equals(communeCode)).map(Map.Entry::getKey))
                     .toArray(String[]::new);

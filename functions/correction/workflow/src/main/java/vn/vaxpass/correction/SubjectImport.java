@@ -27,7 +27,8 @@ import vn.vaxpass.vaccination.CommuneStore;
  * The station's import of subjects with a missing or malformed ID number (step 4 of the 2022 procedure): each row
  * names a subject of the commune and its ID number (and maybe name, date of birth, gender), and is applied as a
  * direct edit is, without an If-Match since the file carries no versions: written through the subjects store onto
- * the version locked in the same transaction, audited with source IMPORT, then re-matched at once.
+ * the version locked in the same transaction, audited with source IMPORT, then re-matched at once. The commune's
+ * subjects are those recorded under its code or an old code merged into it ({@link CommuneStore#recordCodesOf}).
  *
  * <p>Rules: every row of the file counts against the caller's daily registry quota, taken before anything is read
  * (429 when the file does not fit, nothing written), so that a file is no way round it and no oracle; a subject not of
@@ -80,14 +81,21 @@ public class SubjectImport {
 
     /**
      * Whether the caller may import into this commune, before its file is opened: 404 outside its reach (as for a
-     * commune that does not exist), 403 ROLE_MAY_NOT for a role other than the station.
+     * commune that does not exist), 403 ROLE_MAY_NOT for a role other than the station, 400 COMMUNE_MERGED for an old
+     * code merged into another commune (no unit any more: its subjects are imported by the commune of today).
      */
     public Uni<Void> mayImport(Actor actor, String communeCode) {
-        return communes.provinceOf(communeCode).map(province -> {
-            if (province.isEmpty()) {
+        return communes.standingOf(communeCode).map(standing -> {
+            if (standing.isEmpty()) {
                 throw CorrectionProblem.notFound("xã " + communeCode);
             }
-            actor.as(Action.IMPORT_SUBJECTS, communeCode, province.get(), "xã " + communeCode);
+            if (standing.get().merged()) {
+                String today = standing.get().currentCode();
+                throw CorrectionProblem.badRequest(ListCreation.COMMUNE_MERGED, "Xã " + communeCode + " đã sáp nhập vào"
+                        + " xã " + today + "; hãy nhập tệp cho xã đó. / Commune " + communeCode + " was merged into "
+                        + today + "; import the file for that commune.");
+            }
+            actor.as(Action.IMPORT_SUBJECTS, communeCode, standing.get().provinceCode(), "xã " + communeCode);
             return null;
         });
     }
@@ -100,12 +108,14 @@ public class SubjectImport {
         Uni<Void> taken = rowsInFile > 0 ? quota.take(actor.account(), rowsInFile) : Uni.createFrom().voidItem();
         return taken.chain(() -> mayImport(actor, communeCode)).chain(() -> lines.isEmpty()
                 ? Uni.createFrom().item(new Written(List.of(), List.of(), List.of()))
-                : write(actor, communeCode, lines))
+                : communes.recordCodesOf(communeCode).chain(recordCodes -> write(actor, Set.copyOf(recordCodes),
+                        lines)))
                 .chain(written -> (written.changed().isEmpty() ? Uni.createFrom().item(List.<MatchOutcome>of())
                         : rematch.subjects(written.changed())).map(outcomes -> result(written, outcomes)));
     }
 
-    private Uni<Written> write(Actor actor, String communeCode, List<Line> lines) {
+    /** @param recordCodes the codes the commune's records may carry: its own and the old codes merged into it */
+    private Uni<Written> write(Actor actor, Set<String> recordCodes, List<Line> lines) {
         Instant now = clock.instant();
         Set<String> ids = new LinkedHashSet<>();
         lines.forEach(line -> ids.add(line.subjectId()));
@@ -119,7 +129,7 @@ public class SubjectImport {
                     Set<String> seen = new HashSet<>();
                     for (Line line : lines) {
                         StoredSubject subject = subjects.get(line.subjectId());
-                        if (subject == null || !communeCode.equals(subject.data().communeCode())) {
+                        if (subject == null || !recordCodes.contains(subject.data().communeCode())) {
                             refused.add(new Refused(line.row(), SUBJECT_NOT_IN_COMMUNE, "Xã không có người mang mã"
                                     + " này; hãy kiểm tra mã đối tượng. / This commune has no subject with this id;"
                                     + " check the subject id."));

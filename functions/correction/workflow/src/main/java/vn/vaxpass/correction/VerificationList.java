@@ -21,7 +21,8 @@ import vn.vaxpass.vaccination.CommuneStore;
 /**
  * The station's verification list: per commune and period, the subjects whose personal data changed (by an applied
  * hand-back, a direct edit or an import) and their check as it is now: VERIFIED when the registry agrees, the
- * failing status otherwise, OUTDATED when the latest check was for an older version.
+ * failing status otherwise, OUTDATED when the latest check was for an older version. A commune's subjects include
+ * those recorded under an old code merged into it; a list asked for the old code is refused (COMMUNE_MERGED).
  */
 @ApplicationScoped
 public class VerificationList {
@@ -33,7 +34,10 @@ public class VerificationList {
                         WHEN r.subject_version <> s.version THEN 'OUTDATED' ELSE r.status END
               FROM (SELECT DISTINCT ON (a.subject_id) a.subject_id, a.at, a.source
                       FROM correction_audit a JOIN vaccination_subject v ON v.subject_id = a.subject_id
-                     WHERE v.commune_code = $1 AND a.at >= $2 AND a.at < $3
+                     -- The commune's records: under its code, or an old code merged into it.
+                     WHERE v.commune_code = ANY(ARRAY(SELECT successor.old_code::text FROM commune_successor successor
+                                                       WHERE successor.current_code = $1) || $1::text)
+                       AND a.at >= $2 AND a.at < $3
                      ORDER BY a.subject_id, a.at DESC) changed
               JOIN vaccination_subject s ON s.subject_id = changed.subject_id
               LEFT JOIN LATERAL (SELECT m.status, m.subject_version FROM match_result m
@@ -57,11 +61,17 @@ public class VerificationList {
     }
 
     public Uni<List<Entry>> of(Actor actor, String communeCode, Instant from, Instant until) {
-        return communes.provinceOf(communeCode).chain(province -> {
-            if (province.isEmpty()) {
+        return communes.standingOf(communeCode).chain(standing -> {
+            if (standing.isEmpty()) {
                 throw CorrectionProblem.notFound("xã " + communeCode);
             }
-            actor.as(Action.READ_VERIFICATION, communeCode, province.get(), "xã " + communeCode);
+            if (standing.get().merged()) {
+                String today = standing.get().currentCode();
+                throw CorrectionProblem.badRequest(ListCreation.COMMUNE_MERGED, "Xã " + communeCode + " đã sáp nhập vào"
+                        + " xã " + today + "; hãy xem danh sách xác minh của xã đó. / Commune " + communeCode
+                        + " was merged into " + today + "; ask for that commune's verification list.");
+            }
+            actor.as(Action.READ_VERIFICATION, communeCode, standing.get().provinceCode(), "xã " + communeCode);
             return pool.preparedQuery(CHANGED).execute(Tuple.of(communeCode,
                     OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(until, ZoneOffset.UTC)))
                     .map(rows -> {

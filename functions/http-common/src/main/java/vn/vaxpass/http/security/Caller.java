@@ -59,7 +59,10 @@ public class Caller {
         return reach;
     }
 
-    /** Ends the request with 403 unless the caller reaches the people of this commune (in this province). */
+    /**
+     * Ends the request with 403 unless the caller reaches the people of this commune (in this province). Name the
+     * commune as it is today ({@code CommuneStore#currentOf} of the code a record carries): tokens name today's communes.
+     */
     public void requireCommune(String communeCode, String provinceCode) {
         if (!reach().reachesCommune(communeCode, provinceCode)) {
             throw outside("commune " + communeCode);

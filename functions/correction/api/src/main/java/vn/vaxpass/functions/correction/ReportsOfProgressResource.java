@@ -59,8 +59,9 @@ public class ReportsOfProgressResource {
     @RolesAllowed({Roles.COMMUNE_HEALTH, Roles.COMMUNE_POLICE, Roles.PROVINCE_HEALTH, Roles.MINISTRY})
     @Operation(summary = "A commune's changed subjects in a period and their check now",
             description = "commune, from and to (YYYY-MM-DD, Vietnam's days, both included; default today). Any"
-                    + " health role of the commune, its province, the ministry. 400 INVALID_DATE; 404 NOT_FOUND"
-                    + " outside the caller's reach.")
+                    + " health role of the commune, its province, the ministry. The commune's subjects include those"
+                    + " recorded under an old code merged into it. 400 INVALID_DATE; 400 COMMUNE_MERGED for an old"
+                    + " code; 404 NOT_FOUND outside the caller's reach.")
     public Uni<List<VerificationList.Entry>> verificationList(@QueryParam("commune") String commune,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = Period.of(from, to);
@@ -89,7 +90,8 @@ public class ReportsOfProgressResource {
     @RolesAllowed({Roles.COMMUNE_HEALTH, Roles.COMMUNE_POLICE, Roles.PROVINCE_HEALTH, Roles.MINISTRY})
     @Operation(summary = "Progress per commune: subjects by check, items by state, corrections per day",
             description = "No parameter: the nation (ministry). province: a province (its health department, the"
-                    + " ministry). commune with its province: a commune (also its station and police). 403"
+                    + " ministry). commune with its province: a commune (also its station and police), counting the"
+                    + " records under its old codes merged into it. 400 COMMUNE_MERGED for an old commune code. 403"
                     + " OUTSIDE_SCOPE.")
     public Uni<ProgressReport.Report> progress(@QueryParam("province") String province,
             @QueryParam("commune") String commune) {

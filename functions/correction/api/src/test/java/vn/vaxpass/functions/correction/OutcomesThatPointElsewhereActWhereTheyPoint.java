@@ -176,6 +176,33 @@ class OutcomesThatPointElsewhereActWhereTheyPoint {
                 .body("communes", not(nullValue()));
     }
 
+    @Test
+    void aTokenNamingAnOldCommuneCodeReachesNoneOfItsRecordsAndGetsNoReportOfIt() {
+        pool.query("INSERT INTO commune_successor (old_code, current_code) VALUES ('" + CleanUpData.TRUC_BACH + "', '"
+                + CleanUpData.PHUC_XA + "')").executeAndAwait();
+        JobData.subject(pool, "S-8", "Nguyễn Thị Lan", "05/06/1970", "Nữ", null, CleanUpData.TRUC_BACH, "01");
+
+        as(OTHER_STATION).get("/v1/correction/subjects/S-8").then().statusCode(404);
+        given().auth().oauth2(OTHER_STATION).queryParam("province", CleanUpData.HA_NOI)
+                .queryParam("commune", CleanUpData.TRUC_BACH).get("/v1/correction/progress").then().statusCode(400)
+                .body("code", equalTo("COMMUNE_MERGED"));
+        given().auth().oauth2(OTHER_STATION).queryParam("commune", CleanUpData.TRUC_BACH)
+                .get("/v1/correction/verification-list").then().statusCode(400).body("code", equalTo("COMMUNE_MERGED"));
+    }
+
+    @Test
+    void theVerificationListOfTodaysCommuneShowsTheOldCodesChangedSubjects() {
+        pool.query("INSERT INTO commune_successor (old_code, current_code) VALUES ('" + CleanUpData.TRUC_BACH + "', '"
+                + CleanUpData.PHUC_XA + "')").executeAndAwait();
+        given().auth().oauth2(STATION).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("fullName", "Đặng Văn Đức Minh", "reason", "Thiếu tên")).put("/v1/correction/subjects/S-6")
+                .then().statusCode(200);
+
+        given().auth().oauth2(STATION).queryParam("commune", CleanUpData.PHUC_XA)
+                .get("/v1/correction/verification-list").then().statusCode(200)
+                .body("subjectId", hasItem("S-6"));
+    }
+
     /** Whether the duplicate's served certificate is on the revocation list: 1 or 0. */
     private long revokedCount() {
         List<RevokedCertificate> revoked = revocations.revokedAt(Instant.now().plus(1, ChronoUnit.MINUTES))

@@ -192,6 +192,20 @@ class StationImportOfIdNumbersCorrectsEachSubjectOnce {
     }
 
     @Test
+    void aSubjectRecordedUnderAnOldCodeMergedIntoTheCommuneIsImportedAndTheOldCodeImportsNothing() {
+        pool.query("INSERT INTO commune_successor (old_code, current_code) VALUES ('" + CleanUpData.TRUC_BACH + "', '"
+                + CleanUpData.PHUC_XA + "')").executeAndAwait();
+        byte[] file = SubjectWorkbook.create().row("S-6", "001085012399").bytes();
+
+        given().auth().oauth2(FOREIGN_STATION).contentType(SpreadsheetsResource.XLSX).body(file)
+                .post(SubjectImportsResource.PATH.replace("{commune}", CleanUpData.TRUC_BACH)).then().statusCode(400)
+                .body("code", equalTo("COMMUNE_MERGED"));
+        upload(STATION, file).statusCode(200).body("applied", equalTo(1)).body("refused", equalTo(0));
+        given().auth().oauth2(STATION).get("/v1/correction/subjects/S-6").then().statusCode(200)
+                .body("idNumber", equalTo("001085012399"));
+    }
+
+    @Test
     void anOldXlsOrAnOdsIsRefusedSayingHowToSaveItAsXlsx() throws IOException {
         upload(STATION, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1}).statusCode(415).body("code", equalTo("NOT_AN_XLSX"))

@@ -85,8 +85,11 @@ public class JobsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Match every subject of a commune or province",
-            description = "202 with the job. 400 INVALID_SCOPE or UNKNOWN_COMMUNE; 403 OUTSIDE_JURISDICTION when the"
-                    + " commune or province is not the caller's.")
+            description = "202 with the job: a commune's subjects are those recorded under its code or an old code"
+                    + " merged into it, a province's those of every commune of it today. 400 INVALID_SCOPE or"
+                    + " UNKNOWN_COMMUNE; 400 COMMUNE_MERGED for an old commune code (merged since 1 July 2025: submit for"
+                    + " the commune it was merged into); 403 OUTSIDE_JURISDICTION when the commune or province is not the"
+                    + " caller's.")
     @APIResponse(responseCode = "202", description = "The job, submitted")
     public Response submit(JobRequest request) {
         if (request == null || request.scope() == null || request.code() == null || request.code().isBlank()) {
@@ -112,7 +115,9 @@ public class JobsResource {
             description = "The file is imported all or nothing: rows that cannot be read are skipped and listed, the"
                     + " others imported and matched (202). A malformed file (wrong header, wrong column count, broken"
                     + " quotes, invalid UTF-8, a line too long) changes nothing: 422 with its code and the lines at"
-                    + " fault. A subject outside the caller's jurisdiction refuses the file: 403 OUTSIDE_JURISDICTION. An"
+                    + " fault. A subject outside the caller's jurisdiction refuses the file: 403 OUTSIDE_JURISDICTION (a"
+                    + " commune is read as it is today: an old code merged into the caller's commune is the caller's);"
+                    + " a token naming an old commune code uploads nothing: 400 COMMUNE_MERGED. An"
                     + " upload creates subjects or changes the caller's own: a subject_id already used by a subject"
                     + " outside the caller's jurisdiction refuses the file, 409 SUBJECT_ID_TAKEN. Each row is a registry"
                     + " check taken from the uploader's daily quota before anything is imported (given back if the"

@@ -57,7 +57,8 @@ public class SubjectImportsResource {
                     + "gender). Each row applied as an audited correction (source IMPORT) and re-matched; rows that"
                     + " cannot apply reported by row and column, repairs as warnings; a row equal to the subject is"
                     + " unchanged. Every row counts against the caller's registry quota: 429 REGISTRY_QUOTA_EXCEEDED"
-                    + " when the file does not fit, nothing written. 404 NOT_FOUND for another commune; 413"
+                    + " when the file does not fit, nothing written. The commune's subjects include those recorded under an old"
+                    + " code merged into it. 404 NOT_FOUND for another commune; 400 COMMUNE_MERGED for an old code; 413"
                     + " FILE_TOO_LARGE, SPREADSHEET_TOO_LARGE, TOO_MANY_ROWS; 415 NOT_AN_XLSX (an .xls); 400"
                     + " COLUMNS_MISSING, WRONG_HEADER, INVALID_UTF8.")
     public Uni<SubjectImportReport> importFile(@PathParam("commune") String commune, byte[] upload) {
