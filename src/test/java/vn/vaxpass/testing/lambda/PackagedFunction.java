@@ -90,6 +90,7 @@ public final class PackagedFunction implements AutoCloseable {
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
         env.put("AWS_REGION", "ap-southeast-1");
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"); // Terraform's common_environment, every function
         env.putAll(environment);
         return new PackagedFunction(runtime, builder.start(), log);
     }

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 import vn.vaxpass.shared.FatalErrorExit;
+import vn.vaxpass.shared.RecordingProcessEnd;
 
 /**
  * An error met while serving a request (a real stack overflow, a real allocation the heap cannot make, a defect's

@@ -25,6 +25,16 @@ public final class FunctionTokenEnvironment {
     private FunctionTokenEnvironment() {
     }
 
+    /** Where {@link #tokens()} writes the public key file. */
+    private static final Path KEY_DIRECTORY = Path.of("target", "it-tokens");
+
+    /** Both: the staff tokens' settings (key file under {@code target/it-tokens}) and the citizen sessions' key. */
+    public static Map<String, String> tokens() {
+        Map<String, String> both = new java.util.HashMap<>(jwt(KEY_DIRECTORY));
+        both.putAll(citizenSessions());
+        return both;
+    }
+
     /** {@code MP_JWT_VERIFY_ISSUER}, {@code _AUDIENCES}, {@code _PUBLICKEY_LOCATION}; the key file is written into {@code directory}. */
     public static Map<String, String> jwt(Path directory) {
         Path key = directory.resolve("token-public.pem");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.Bean;
@@ -22,6 +21,7 @@ import io.quarkus.test.Mock;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.vaxpass.shared.FatalErrorExit;
+import vn.vaxpass.shared.RecordingProcessEnd;
 
 /**
  * An error that leaves the process unfit, met while a trigger handles its event, ends the process with status 70 so
@@ -63,19 +63,8 @@ class EveryTriggerHandlerEndsTheProcessOnAFatalError {
         }
     }
 
-    /** In place of the real exit: records what the process was asked to do. */
+    /** The process end of these tests: recorded, never carried out. */
     @Mock
-    static class RecordingProcessEnd implements FatalErrorExit.ProcessEnd {
-        static final List<String> ASKED = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void exit(int status) {
-            ASKED.add("exit " + status);
-        }
-
-        @Override
-        public void halt(int status) {
-            ASKED.add("halt " + status);
-        }
+    static class RecordedProcessEnd extends RecordingProcessEnd {
     }
 }

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +32,11 @@ class TheTriggersZipMatchesAnSqsChunkThroughTheLambdaRuntimeIT {
     private static final String CHUNKS = "registry-match-chunks";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @AutoClose
     private static AwsTestServer aws;
+    @AutoClose
     private static FunctionDatabase database;
+    @AutoClose
     private static PackagedFunction function;
 
     @BeforeAll
@@ -43,23 +46,10 @@ class TheTriggersZipMatchesAnSqsChunkThroughTheLambdaRuntimeIT {
         JobData.reset(database.pool());
         JobData.subjects(database.pool());
         Map<String, String> environment = new HashMap<>(database.environment());
-        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         environment.put("QUARKUS_LAMBDA_HANDLER", "match-chunks");
         function = PackagedFunction.start(environment);
     }
 
-    @AfterAll
-    static void stop() {
-        if (function != null) {
-            function.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (aws != null) {
-            aws.close();
-        }
-    }
 
     @Test
     void aChunkFromTheQueueIsMatchedAndItsResultsWritten() throws IOException {

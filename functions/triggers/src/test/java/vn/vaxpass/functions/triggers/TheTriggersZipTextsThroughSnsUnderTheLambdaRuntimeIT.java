@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +36,11 @@ class TheTriggersZipTextsThroughSnsUnderTheLambdaRuntimeIT {
     private static final String PHONE = "+84912000071";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @AutoClose
     private static AwsTestServer aws;
+    @AutoClose
     private static FunctionDatabase database;
+    @AutoClose
     private static PackagedFunction function;
 
     @BeforeAll
@@ -45,24 +48,11 @@ class TheTriggersZipTextsThroughSnsUnderTheLambdaRuntimeIT {
         aws = new AwsTestServer();
         database = FunctionDatabase.migrated(aws);
         Map<String, String> environment = new HashMap<>(database.environment());
-        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         environment.put("QUARKUS_LAMBDA_HANDLER", SmsRequestedHandler.NAME);
         environment.put("VAXPASS_SMS_ENDPOINT", aws.endpoint().toString());
         function = PackagedFunction.start(environment);
     }
 
-    @AfterAll
-    static void stop() {
-        if (function != null) {
-            function.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (aws != null) {
-            aws.close();
-        }
-    }
 
     @Test
     void aCodeDeliveredTwiceIsTextedOnceToItsPhone() throws IOException {

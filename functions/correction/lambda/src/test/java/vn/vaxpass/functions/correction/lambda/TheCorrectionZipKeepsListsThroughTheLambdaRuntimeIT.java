@@ -3,11 +3,10 @@ package vn.vaxpass.functions.correction.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,11 @@ class TheCorrectionZipKeepsListsThroughTheLambdaRuntimeIT {
     private static final KmsTestKey OLDER_HAND_BACK_KEY = KmsTestKey.eccNistP256();
     private static final KmsTestKey NEWER_HAND_BACK_KEY = KmsTestKey.eccNistP256();
 
+    @AutoClose
     private static AwsTestServer aws;
+    @AutoClose
     private static FunctionDatabase database;
+    @AutoClose
     private static PackagedFunction function;
 
     @BeforeAll
@@ -48,9 +50,7 @@ class TheCorrectionZipKeepsListsThroughTheLambdaRuntimeIT {
         JobData.reset(database.pool());
         JobData.subjects(database.pool());
         Map<String, String> environment = new HashMap<>(database.environment());
-        environment.putAll(FunctionTokenEnvironment.jwt(Path.of("target", "it-tokens")));
-        environment.putAll(FunctionTokenEnvironment.citizenSessions());
-        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
+        environment.putAll(FunctionTokenEnvironment.tokens());
         environment.put("VAXPASS_REGISTRY_DAILY_QUOTA", "100000");
         environment.put("VAXPASS_HAND_BACK_MODE", "kms");
         environment.put("VAXPASS_HAND_BACK_KMS_KEY_IDS", OLDER_HAND_BACK_KEY.keyId() + "," + NEWER_HAND_BACK_KEY.keyId());
@@ -59,18 +59,6 @@ class TheCorrectionZipKeepsListsThroughTheLambdaRuntimeIT {
         function = PackagedFunction.start(environment);
     }
 
-    @AfterAll
-    static void stop() {
-        if (function != null) {
-            function.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (aws != null) {
-            aws.close();
-        }
-    }
 
     /** A commune has one open list at a time: each test starts without one. */
     @BeforeEach

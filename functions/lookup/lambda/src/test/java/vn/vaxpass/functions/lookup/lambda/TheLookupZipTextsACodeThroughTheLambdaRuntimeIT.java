@@ -3,12 +3,11 @@ package vn.vaxpass.functions.lookup.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +40,13 @@ class TheLookupZipTextsACodeThroughTheLambdaRuntimeIT {
     private static final Map<String, String> JSON_CALL = Map.of("content-type", "application/json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @AutoClose
     private static AwsTestServer aws;
+    @AutoClose("stop")
     private static ElasticMqResource sqs;
+    @AutoClose
     private static FunctionDatabase database;
+    @AutoClose
     private static PackagedFunction function;
 
     @BeforeAll
@@ -54,9 +57,7 @@ class TheLookupZipTextsACodeThroughTheLambdaRuntimeIT {
         Map<String, String> sqsConfig = sqs.start();
         database = FunctionDatabase.migrated(aws);
         Map<String, String> environment = new HashMap<>(database.environment());
-        environment.putAll(FunctionTokenEnvironment.jwt(Path.of("target", "it-tokens")));
-        environment.putAll(FunctionTokenEnvironment.citizenSessions());
-        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
+        environment.putAll(FunctionTokenEnvironment.tokens());
         environment.put("VAXPASS_LOOKUP_HASH_KEY", HASH_KEY);
         environment.put("VAXPASS_QUEUE_SMS_REQUESTED_URL", ElasticMqResource.queueUrl(SMS_REQUESTED));
         environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_SQS_ENDPOINT_OVERRIDE",
@@ -64,21 +65,6 @@ class TheLookupZipTextsACodeThroughTheLambdaRuntimeIT {
         function = PackagedFunction.start(environment);
     }
 
-    @AfterAll
-    static void stop() {
-        if (function != null) {
-            function.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (sqs != null) {
-            sqs.stop();
-        }
-        if (aws != null) {
-            aws.close();
-        }
-    }
 
     @Test
     void theCodeGoesToTheSmsQueueAndItsAnswerGivesTheRecord() throws IOException {

@@ -3,11 +3,10 @@ package vn.vaxpass.functions.registrymatch.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +33,13 @@ class TheRegistryMatchZipSubmitsJobsThroughTheLambdaRuntimeIT {
     private static final String JOBS = "/v1/registry-match/jobs";
     private static final String COMMUNE_JOB = "{\"scope\":\"commune\",\"code\":\"" + JobData.PHUC_XA + "\"}";
 
+    @AutoClose
     private static AwsTestServer aws;
+    @AutoClose("stop")
     private static ElasticMqResource sqs;
+    @AutoClose
     private static FunctionDatabase database;
+    @AutoClose
     private static PackagedFunction function;
 
     @BeforeAll
@@ -49,8 +52,7 @@ class TheRegistryMatchZipSubmitsJobsThroughTheLambdaRuntimeIT {
         JobData.reset(database.pool());
         JobData.subjects(database.pool());
         Map<String, String> environment = new HashMap<>(database.environment());
-        environment.putAll(FunctionTokenEnvironment.jwt(Path.of("target", "it-tokens")));
-        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
+        environment.putAll(FunctionTokenEnvironment.tokens());
         environment.put("VAXPASS_REGISTRY_DAILY_QUOTA", "100000");
         environment.put("VAXPASS_QUEUE_REGISTRY_MATCH_CHUNKS_URL", ElasticMqResource.queueUrl(CHUNKS));
         environment.put("MP_MESSAGING_CONNECTOR_SMALLRYE_SQS_ENDPOINT_OVERRIDE",
@@ -58,21 +60,6 @@ class TheRegistryMatchZipSubmitsJobsThroughTheLambdaRuntimeIT {
         function = PackagedFunction.start(environment);
     }
 
-    @AfterAll
-    static void stop() {
-        if (function != null) {
-            function.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (sqs != null) {
-            sqs.stop();
-        }
-        if (aws != null) {
-            aws.close();
-        }
-    }
 
     @Test
     void aCommuneJobIsStoredAndItsChunkGoesToTheQueue() {

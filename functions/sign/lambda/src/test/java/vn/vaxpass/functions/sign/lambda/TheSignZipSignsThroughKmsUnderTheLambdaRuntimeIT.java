@@ -3,13 +3,12 @@ package vn.vaxpass.functions.sign.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +36,11 @@ class TheSignZipSignsThroughKmsUnderTheLambdaRuntimeIT {
     private static final String CERTIFICATE = "/v1/subjects/%s/certificate";
     private static final String NAME = "Đặng Văn Đức";
 
+    @AutoClose
     private static AwsTestServer aws;
+    @AutoClose
     private static FunctionDatabase database;
+    @AutoClose
     private static PackagedFunction function;
     private static final KmsTestKey DSC_KEY = KmsTestKey.eccNistP256();
 
@@ -47,9 +49,7 @@ class TheSignZipSignsThroughKmsUnderTheLambdaRuntimeIT {
         aws = new AwsTestServer().add(DSC_KEY);
         database = FunctionDatabase.migrated(aws);
         Map<String, String> environment = new HashMap<>(database.environment());
-        environment.putAll(FunctionTokenEnvironment.jwt(Path.of("target", "it-tokens")));
-        environment.putAll(FunctionTokenEnvironment.citizenSessions());
-        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
+        environment.putAll(FunctionTokenEnvironment.tokens());
         environment.put("VAXPASS_SIGNING_MODE", "kms");
         environment.put("VAXPASS_SIGNING_CERTIFICATE_PEM", PemFiles.toPem(DSC_KEY.certificate()));
         environment.put("VAXPASS_SIGNING_KMS_KEY_ID", "arn:aws:kms:" + AwsTestServer.REGION + ":" + AwsTestServer.ACCOUNT
@@ -60,18 +60,6 @@ class TheSignZipSignsThroughKmsUnderTheLambdaRuntimeIT {
         function = PackagedFunction.start(environment);
     }
 
-    @AfterAll
-    static void stop() {
-        if (function != null) {
-            function.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (aws != null) {
-            aws.close();
-        }
-    }
 
     @Test
     void aConfirmedSubjectsCertificateIsSignedThroughKmsAndVerifiesWithTheDsc() {

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,22 +29,16 @@ class TheVerifyZipAnswersThroughTheLambdaRuntimeIT {
     private static final String UVCI = "URN:UVCI:01:VN:0123456789ABCDEF0123456789ABCDEF";
     private static final Map<String, String> JSON = Map.of("content-type", "application/json", "accept", "application/json");
 
+    @AutoClose
     private static PackagedFunction function;
 
     @BeforeAll
     static void start() throws IOException {
         function = PackagedFunction.start(Map.of(
-                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true",
                 "VAXPASS_SIGNING_MODE", "kms",
                 "VAXPASS_SIGNING_CERTIFICATE_PEM", PemFiles.toPem(SigningFixture.es256().certificate())));
     }
 
-    @AfterAll
-    static void stop() {
-        if (function != null) {
-            function.close();
-        }
-    }
 
     @Test
     void aCertificateSignedByTheTrustedDscVerifies() {

@@ -1,17 +1,15 @@
-package vn.vaxpass.http;
+package vn.vaxpass.shared;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.quarkus.test.Mock;
-
-import vn.vaxpass.shared.FatalErrorExit;
-
-/** In place of the real exit in this module's tests: records what the process was asked to do, does nothing. */
-@Mock
+/**
+ * In place of the real exit in tests: records what the process was asked to do, does nothing. A module's tests make it
+ * the bean with a {@code @Mock} subclass of their own (this test-jar is not indexed for beans).
+ */
 public class RecordingProcessEnd implements FatalErrorExit.ProcessEnd {
 
-    static final List<String> ASKED = new CopyOnWriteArrayList<>();
+    public static final List<String> ASKED = new CopyOnWriteArrayList<>();
 
     @Override
     public void exit(int status) {
