@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +28,7 @@ import vn.vaxpass.issuance.CertificateStore;
 import vn.vaxpass.issuance.EligibilityPolicy;
 import vn.vaxpass.confirmation.DoseConfirmations;
 import vn.vaxpass.identity.BirthDate;
+import vn.vaxpass.access.ProvincesToday;
 import vn.vaxpass.matching.BatchMatcher;
 import vn.vaxpass.matching.ChunkSettings;
 import vn.vaxpass.matching.MatchRun;
@@ -156,9 +159,11 @@ public class DemoData {
     }
 
     private void matchEveryProvince() {
-        List<String> provinces = new ArrayList<>();
-        pool.query("SELECT DISTINCT province_code FROM " + SubjectStore.NAME + " ORDER BY province_code")
-                .executeAndAwait().forEach(row -> provinces.add(row.getString(0)));
+        // By province as it is today: a province's scope takes the old provinces merged into it, so matching an old
+        // code as well would match its subjects twice.
+        SortedSet<String> provinces = new TreeSet<>();
+        pool.query("SELECT DISTINCT province_code FROM " + SubjectStore.NAME)
+                .executeAndAwait().forEach(row -> provinces.add(ProvincesToday.today(row.getString(0))));
         MatchRun run = MatchRun.withoutJob(clock.instant());
         for (String province : provinces) {
             matcher.matchAndRecordAll(SubjectScope.province(province), run, ChunkSettings.DEFAULT);
