@@ -3,15 +3,20 @@ package vn.vaxpass.testing.lambda;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -105,7 +110,7 @@ public final class PackagedFunction implements AutoCloseable {
             root.resolve("bootstrap").toFile().setExecutable(true);
             return List.of(root.resolve("bootstrap").toString());
         }
-        List<String> classPath = new java.util.ArrayList<>(List.of(root.toString(), root.resolve("lib") + File.separator + "*"));
+        List<String> classPath = new ArrayList<>(List.of(root.toString(), root.resolve("lib") + File.separator + "*"));
         RUNTIME_CLIENT_JARS.forEach(className -> classPath.add(jarOf(className)));
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", String.join(File.pathSeparator, classPath), RUNTIME_CLIENT_CLASS, JVM_HANDLER);
@@ -114,7 +119,7 @@ public final class PackagedFunction implements AutoCloseable {
     private static String jarOf(String className) {
         try {
             return Path.of(Class.forName(className).getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (ReflectiveOperationException | java.net.URISyntaxException e) {
+        } catch (ReflectiveOperationException | URISyntaxException e) {
             throw new IllegalStateException(className + " must be on the test class path"
                     + " (test dependency com.amazonaws:aws-lambda-java-runtime-interface-client)", e);
         }
@@ -162,10 +167,10 @@ public final class PackagedFunction implements AutoCloseable {
         event.put("version", "2.0").put("routeKey", "$default").put("rawPath", rawPath)
                 .put("rawQueryString", query < 0 ? "" : path.substring(query + 1));
         ObjectNode eventHeaders = event.putObject("headers");
-        headers.forEach((name, value) -> eventHeaders.put(name.toLowerCase(java.util.Locale.ROOT), value));
+        headers.forEach((name, value) -> eventHeaders.put(name.toLowerCase(Locale.ROOT), value));
         ObjectNode context = event.putObject("requestContext");
         context.put("accountId", "000000000000").put("apiId", "test").put("domainName", "api.test")
-                .put("requestId", java.util.UUID.randomUUID().toString()).put("routeKey", "$default")
+                .put("requestId", UUID.randomUUID().toString()).put("routeKey", "$default")
                 .put("stage", "$default").put("timeEpoch", System.currentTimeMillis());
         context.putObject("http").put("method", method).put("path", rawPath).put("protocol", "HTTP/1.1")
                 .put("sourceIp", "203.0.113.7").put("userAgent", "vaxpass-packaged-function-test");
@@ -181,7 +186,7 @@ public final class PackagedFunction implements AutoCloseable {
         try {
             JsonNode answer = JSON.readTree(json);
             Map<String, String> headers = new LinkedHashMap<>();
-            answer.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey().toLowerCase(java.util.Locale.ROOT), h.getValue().asText()));
+            answer.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().asText()));
             String body = answer.path("body").asText("");
             byte[] bytes = answer.path("isBase64Encoded").asBoolean(false) ? Base64.getDecoder().decode(body)
                     : body.getBytes(StandardCharsets.UTF_8);
@@ -212,7 +217,7 @@ public final class PackagedFunction implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 import vn.vaxpass.http.security.CitizenSessionTokens;
@@ -30,7 +31,7 @@ public final class FunctionTokenEnvironment {
 
     /** Both: the staff tokens' settings (key file under {@code target/it-tokens}) and the citizen sessions' key. */
     public static Map<String, String> tokens() {
-        Map<String, String> both = new java.util.HashMap<>(jwt(KEY_DIRECTORY));
+        Map<String, String> both = new HashMap<>(jwt(KEY_DIRECTORY));
         both.putAll(citizenSessions());
         return both;
     }

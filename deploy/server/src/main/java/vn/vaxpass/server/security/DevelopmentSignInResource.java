@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
@@ -84,7 +85,7 @@ public class DevelopmentSignInResource {
             throw refused(Response.Status.BAD_REQUEST, UNKNOWN_ROLE,
                     "Chọn một vai trò: " + String.join(", ", ROLES) + ". / Choose one of these roles.");
         }
-        if (java.util.stream.Stream.of(request.province(), request.commune(), request.village(), request.account(),
+        if (Stream.of(request.province(), request.commune(), request.village(), request.account(),
                 request.idNumber()).anyMatch(value -> value != null && value.length() > MAX_VALUE_LENGTH)) {
             throw refused(Response.Status.BAD_REQUEST, VALUE_TOO_LONG, "Mỗi ô dài tối đa " + MAX_VALUE_LENGTH
                     + " ký tự. / Each value is at most " + MAX_VALUE_LENGTH + " characters.");
